@@ -1,0 +1,589 @@
+"""The business case model: costs, benefits, NPV, payback, IRR, scenarios and sensitivity.
+
+Pure calculations, no widgets and no plotting. The structure follows the idea of the state's business case model
+(Digitaliseringsstyrelsen): the benefits are the difference between doing the project and not doing it, one-off
+costs come first (year 0), then running costs and benefits per year, and the result is a net present value
+(nutidsværdi) and a payback time (tilbagebetalingstid).
+
+Conventions (the ones a learner can check by hand):
+
+- Year 0 carries all one-off costs (implementation, licences, training and internal hours).
+- Years 1..horizon carry the running costs and the benefits. The benefit in year *t* is the full yearly benefit
+  times the realisation share for that year (``ramp_up``; the last share continues to the end of the horizon).
+- A cash flow in year *t* is discounted by ``(1 + discount_rate) ** t``.
+- Payback is simple (undiscounted): the first point in time where the cumulative net cash flow reaches zero,
+  with the year fraction found by linear interpolation inside that year.
+
+>>> case = BusinessCase(implementation=100_000, hours_freed=500, hourly_cost=400, horizon=3,
+...                     ramp_up=(1.0,), discount_rate=0.0)
+>>> result = evaluate(case)
+>>> result.npv
+500000.0
+>>> result.payback_years
+0.5
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields, replace
+
+import numpy as np
+import pandas as pd
+
+from workbook_helpers import formats
+
+#: Danish labels of every parameter; used in error messages, the sensitivity table and the explorer.
+PARAMETER_LABELS: dict[str, str] = {
+    "implementation": "Implementering (engangsbeløb)",
+    "licences": "Licenser, første år (engangsbeløb)",
+    "training": "Uddannelse (engangsbeløb)",
+    "internal_hours": "Interne timer i projektet",
+    "running_cost": "Driftsomkostninger pr. år",
+    "hours_freed": "Frigjorte timer pr. år",
+    "hourly_cost": "Timepris inkl. overhead",
+    "other_benefits": "Andre gevinster pr. år (færre fejl, porto, papir)",
+    "ramp_up": "Gevinstrealisering pr. år",
+    "horizon": "Tidshorisont (år)",
+    "discount_rate": "Diskonteringsrente",
+    "hours_per_fte": "Timer pr. årsværk",
+}
+
+#: Units shown next to each parameter.
+PARAMETER_UNITS: dict[str, str] = {
+    "implementation": "kr.",
+    "licences": "kr.",
+    "training": "kr.",
+    "internal_hours": "timer",
+    "running_cost": "kr. pr. år",
+    "hours_freed": "timer pr. år",
+    "hourly_cost": "kr. pr. time",
+    "other_benefits": "kr. pr. år",
+    "ramp_up": "andel af fuld gevinst",
+    "horizon": "år",
+    "discount_rate": "andel pr. år",
+    "hours_per_fte": "timer pr. år",
+}
+
+MAX_HORIZON = 35  # Finansministeriet's 3.5 % applies to years 0-35; a longer case needs the falling rate.
+
+_AMOUNT_FIELDS = (
+    "implementation",
+    "licences",
+    "training",
+    "internal_hours",
+    "running_cost",
+    "hours_freed",
+    "hourly_cost",
+    "other_benefits",
+)
+
+_DANISH_NUMBER = re.compile(r"^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$")
+
+
+def parse_number(name: str, value: object) -> float:
+    """Return ``value`` as a float, or raise a Danish ValueError naming the field.
+
+    Numbers pass through; text is accepted only in Danish format ("1.234,5" or "400").
+
+    >>> parse_number("hourly_cost", "1.234,5")
+    1234.5
+    >>> parse_number("hourly_cost", "mange")
+    Traceback (most recent call last):
+    ...
+    ValueError: Feltet »Timepris inkl. overhead« skal være et tal, men indeholder teksten 'mange'.
+    """
+    label = PARAMETER_LABELS.get(name, name)
+    if isinstance(value, bool) or value is None:
+        raise ValueError(f"Feltet »{label}« skal være et tal, men er {value!r}.")
+    if isinstance(value, str):
+        text = value.strip().replace("\u00a0", "").replace(" ", "")
+        if not _DANISH_NUMBER.match(text):
+            hint = " Brug komma som decimaltegn, fx 3,5." if re.match(r"^[+-]?\d+\.\d{1,2}$", text) else ""
+            raise ValueError(f"Feltet »{label}« skal være et tal, men indeholder teksten {value!r}.{hint}")
+        number = float(text.replace(".", "").replace(",", "."))
+    elif isinstance(value, numbers.Real):
+        number = float(value)
+    else:
+        raise ValueError(f"Feltet »{label}« skal være et tal, men er {value!r}.")
+    if not math.isfinite(number):
+        raise ValueError(f"Feltet »{label}« skal være et endeligt tal, men er {value!r}.")
+    return number
+
+
+@dataclass(frozen=True)
+class BusinessCase:
+    """The inputs of a business case. Amounts in kr., hours in hours, rates as fractions (0.035 = 3,5 %).
+
+    Bad input raises a ValueError with a Danish message that names the field.
+
+    >>> BusinessCase(hourly_cost=-1)
+    Traceback (most recent call last):
+    ...
+    ValueError: Feltet »Timepris inkl. overhead« kan ikke være negativt (du skrev -1).
+    """
+
+    implementation: float = 0.0
+    licences: float = 0.0
+    training: float = 0.0
+    internal_hours: float = 0.0
+    running_cost: float = 0.0
+    hours_freed: float = 0.0
+    hourly_cost: float = 0.0
+    other_benefits: float = 0.0
+    ramp_up: tuple[float, ...] = (1.0,)
+    horizon: int = 5
+    discount_rate: float = 0.035
+    hours_per_fte: float = 1924.0
+    name: str = field(default="Business case", compare=False)
+
+    def __post_init__(self) -> None:
+        for name in _AMOUNT_FIELDS:
+            number = parse_number(name, getattr(self, name))
+            if number < 0:
+                raise ValueError(
+                    f"Feltet »{PARAMETER_LABELS[name]}« kan ikke være negativt (du skrev {getattr(self, name)})."
+                )
+            object.__setattr__(self, name, number)
+        object.__setattr__(self, "horizon", _check_horizon(self.horizon))
+        object.__setattr__(self, "discount_rate", _check_rate(self.discount_rate))
+        object.__setattr__(self, "ramp_up", _check_ramp(self.ramp_up))
+        per_fte = parse_number("hours_per_fte", self.hours_per_fte)
+        if per_fte <= 0:
+            raise ValueError(f"Feltet »{PARAMETER_LABELS['hours_per_fte']}« skal være større end 0.")
+        object.__setattr__(self, "hours_per_fte", per_fte)
+
+    # Derived amounts, all in kr.
+    @property
+    def one_off_cost(self) -> float:
+        """Total one-off cost in year 0 (implementation + licences + training + internal hours x hourly cost)."""
+        return self.implementation + self.licences + self.training + self.internal_hours * self.hourly_cost
+
+    @property
+    def full_yearly_benefit(self) -> float:
+        """Yearly benefit at full realisation: hours freed x hourly cost + other benefits."""
+        return self.hours_freed * self.hourly_cost + self.other_benefits
+
+    @property
+    def fte_freed(self) -> float:
+        """The hours freed per year expressed in årsværk."""
+        return hours_to_fte(self.hours_freed, self.hours_per_fte)
+
+    def with_changes(self, **changes: object) -> BusinessCase:
+        """A copy with some parameters changed (validated like the original)."""
+        return replace(self, **changes)
+
+
+def _check_horizon(value: object) -> int:
+    label = PARAMETER_LABELS["horizon"]
+    number = parse_number("horizon", value)
+    if number != int(number):
+        raise ValueError(f"Feltet »{label}« skal være et helt antal år (du skrev {value}).")
+    if number < 1:
+        raise ValueError(f"Feltet »{label}« skal være mindst 1 år (du skrev {value}).")
+    if number > MAX_HORIZON:
+        raise ValueError(
+            f"Feltet »{label}« kan højst være {MAX_HORIZON} år: efter år 35 bruger Finansministeriet "
+            "en lavere diskonteringsrente, som modellen ikke regner med."
+        )
+    return int(number)
+
+
+def _check_rate(value: object) -> float:
+    label = PARAMETER_LABELS["discount_rate"]
+    number = parse_number("discount_rate", value)
+    if number <= -1:
+        raise ValueError(
+            f"Feltet »{label}« skal være større end -100 % (du skrev {value}); "
+            "ved -100 % eller derunder kan fremtidige beløb ikke tilbagediskonteres."
+        )
+    if number > 1:
+        raise ValueError(
+            f"Feltet »{label}« er {value}, dvs. over 100 % om året. Skriv renten som en andel: 3,5 % er 0,035."
+        )
+    return number
+
+
+def _check_ramp(value: object) -> tuple[float, ...]:
+    label = PARAMETER_LABELS["ramp_up"]
+    if isinstance(value, str | bytes) or not isinstance(value, Sequence | np.ndarray):
+        value = (value,)
+    if len(value) == 0:
+        raise ValueError(f"Feltet »{label}« skal have mindst én andel, fx (0,5, 1,0).")
+    shares = []
+    for share in value:
+        number = parse_number("ramp_up", share)
+        if not 0 <= number <= 1:
+            raise ValueError(
+                f"Feltet »{label}« skal bestå af andele mellem 0 og 1 (0 % til 100 %), men indeholder {share}."
+            )
+        shares.append(number)
+    return tuple(shares)
+
+
+def hours_to_fte(hours: float, hours_per_fte: float = 1924.0) -> float:
+    """Convert hours to årsværk.
+
+    >>> hours_to_fte(3848)
+    2.0
+    """
+    if hours_per_fte <= 0:
+        raise ValueError(f"Feltet »{PARAMETER_LABELS['hours_per_fte']}« skal være større end 0.")
+    return float(hours) / float(hours_per_fte)
+
+
+def fte_to_hours(fte: float, hours_per_fte: float = 1924.0) -> float:
+    """Convert årsværk to hours.
+
+    >>> fte_to_hours(0.5)
+    962.0
+    """
+    return float(fte) * float(hours_per_fte)
+
+
+@dataclass(frozen=True)
+class BusinessCaseResult:
+    """What ``evaluate`` returns: the yearly flows (arrays indexed by year 0..horizon) and the key figures."""
+
+    case: BusinessCase
+    years: np.ndarray
+    one_off_costs: np.ndarray
+    running_costs: np.ndarray
+    hour_benefits: np.ndarray
+    other_benefits: np.ndarray
+    realisation: np.ndarray
+    net: np.ndarray
+    cumulative: np.ndarray
+    discounted: np.ndarray
+    npv: float
+    pv_benefits: float
+    pv_costs: float
+    payback_years: float | None
+    irr: float | None
+    benefit_cost_ratio: float | None
+
+    @property
+    def benefits(self) -> np.ndarray:
+        """Total benefits per year."""
+        return self.hour_benefits + self.other_benefits
+
+    @property
+    def costs(self) -> np.ndarray:
+        """Total costs per year."""
+        return self.one_off_costs + self.running_costs
+
+    @property
+    def pays_back(self) -> bool:
+        """True when the case pays back within the horizon."""
+        return self.payback_years is not None
+
+    def table(self) -> pd.DataFrame:
+        """The yearly flows as a DataFrame with Danish column names (one row per year)."""
+        return pd.DataFrame(
+            {
+                "År": self.years,
+                "Gevinstrealisering": self.realisation,
+                "Gevinst af frigjorte timer": self.hour_benefits,
+                "Andre gevinster": self.other_benefits,
+                "Engangsomkostninger": self.one_off_costs,
+                "Driftsomkostninger": self.running_costs,
+                "Netto": self.net,
+                "Akkumuleret netto": self.cumulative,
+                "Nutidsværdi af netto": self.discounted,
+            }
+        )
+
+
+def realisation_shares(ramp_up: Sequence[float], horizon: int) -> np.ndarray:
+    """Share of the full benefit realised in year 0..horizon (year 0 is always 0).
+
+    >>> realisation_shares((0.5, 1.0), 3).tolist()
+    [0.0, 0.5, 1.0, 1.0]
+    """
+    shares = np.zeros(horizon + 1)
+    ramp = list(ramp_up)[:horizon]
+    shares[1 : len(ramp) + 1] = ramp
+    shares[len(ramp) + 1 :] = ramp[-1]
+    return shares
+
+
+def npv(rate: float, cash_flows: Sequence[float]) -> float:
+    """Net present value of cash flows in year 0, 1, 2, ...
+
+    >>> round(npv(0.05, [-100, 42, 63]), 2)
+    -2.86
+    """
+    flows = np.asarray(cash_flows, dtype=float)
+    factors = (1.0 + rate) ** -np.arange(len(flows))
+    return float(flows @ factors)
+
+
+def payback_time(cash_flows: Sequence[float]) -> float | None:
+    """Years until the cumulative cash flow first reaches zero, with a year fraction; None if it never does.
+
+    Year 0 is a point in time (the investment); the flow of year t is spread evenly over that year.
+
+    >>> payback_time([-100, 40, 40, 40])
+    2.5
+    >>> payback_time([-100, 10, 10]) is None
+    True
+    """
+    flows = np.asarray(cash_flows, dtype=float)
+    cumulative = np.cumsum(flows)
+    if cumulative[0] >= 0:
+        return 0.0
+    for year in range(1, len(flows)):
+        if cumulative[year] >= 0 and flows[year] > 0:
+            return float(year - 1 + (-cumulative[year - 1]) / flows[year])
+    return None
+
+
+def irr(cash_flows: Sequence[float]) -> float | None:
+    """Internal rate of return: the rate where the NPV is 0. None when it does not exist or is not unique.
+
+    It exists only when the cash flow changes sign; with several sign changes there can be several rates, and
+    then the answer is None rather than an arbitrary one.
+
+    >>> round(irr([-100, 110]), 6)
+    0.1
+    >>> irr([100, 10]) is None
+    True
+    """
+    flows = np.asarray(cash_flows, dtype=float)
+    nonzero = flows[flows != 0]
+    if len(nonzero) < 2 or np.all(nonzero > 0) or np.all(nonzero < 0):
+        return None
+    # Bracket every root on a grid of rates from -99 % to +10.000 %, then refine each bracket by bisection.
+    grid = np.concatenate([np.linspace(-0.99, 1.0, 400), np.geomspace(1.0, 100.0, 200)[1:]])
+    powers = np.arange(len(flows))
+    values = ((1.0 + grid)[:, None] ** -powers[None, :]) @ flows
+    signs = np.sign(values)
+    roots = []
+    for i in np.nonzero(signs[:-1] * signs[1:] <= 0)[0]:
+        low, high = grid[i], grid[i + 1]
+        if values[i] == 0:
+            roots.append(low)
+            continue
+        for _ in range(80):
+            mid = 0.5 * (low + high)
+            if np.sign(npv(mid, flows)) == signs[i]:
+                low = mid
+            else:
+                high = mid
+        roots.append(0.5 * (low + high))
+    # A root exactly on a grid point is found by the brackets on both sides of it.
+    distinct = [root for i, root in enumerate(sorted(roots)) if i == 0 or root - sorted(roots)[i - 1] > 1e-9]
+    if len(distinct) != 1:
+        return None
+    return float(distinct[0])
+
+
+def evaluate(case: BusinessCase) -> BusinessCaseResult:
+    """Compute the yearly flows and the key figures of a business case.
+
+    >>> result = evaluate(BusinessCase(implementation=1000, other_benefits=500, horizon=3, discount_rate=0))
+    >>> result.net.tolist(), result.payback_years
+    ([-1000.0, 500.0, 500.0, 500.0], 2.0)
+    """
+    horizon = case.horizon
+    years = np.arange(horizon + 1)
+    realisation = realisation_shares(case.ramp_up, horizon)
+    one_off = np.zeros(horizon + 1)
+    one_off[0] = case.one_off_cost
+    running = np.full(horizon + 1, case.running_cost)
+    running[0] = 0.0
+    hour_benefits = realisation * case.hours_freed * case.hourly_cost
+    other = realisation * case.other_benefits
+    net = hour_benefits + other - one_off - running
+    factors = (1.0 + case.discount_rate) ** -years
+    discounted = net * factors
+    pv_benefits = float((hour_benefits + other) @ factors)
+    pv_costs = float((one_off + running) @ factors)
+    return BusinessCaseResult(
+        case=case,
+        years=years,
+        one_off_costs=one_off,
+        running_costs=running,
+        hour_benefits=hour_benefits,
+        other_benefits=other,
+        realisation=realisation,
+        net=net,
+        cumulative=np.cumsum(net),
+        discounted=discounted,
+        npv=float(discounted.sum()),
+        pv_benefits=pv_benefits,
+        pv_costs=pv_costs,
+        payback_years=payback_time(net),
+        irr=irr(net),
+        benefit_cost_ratio=pv_benefits / pv_costs if pv_costs > 0 else None,
+    )
+
+
+# --- Scenarios (three-point estimation) -------------------------------------------------------------------
+
+#: Scenario name -> (factor on benefits, factor on costs). Illustrative spreads, not official figures: the
+#: state model asks for three-point estimates, the sizes of the spreads are the project's own judgement.
+SCENARIO_FACTORS: dict[str, tuple[float, float]] = {
+    "pessimistic": (0.7, 1.3),
+    "expected": (1.0, 1.0),
+    "optimistic": (1.2, 0.9),
+}
+
+SCENARIO_LABELS: dict[str, str] = {
+    "pessimistic": "Pessimistisk",
+    "expected": "Forventet",
+    "optimistic": "Optimistisk",
+}
+
+_BENEFIT_FIELDS = ("hours_freed", "other_benefits")
+_COST_FIELDS = ("implementation", "licences", "training", "internal_hours", "running_cost")
+
+
+def scale_case(case: BusinessCase, benefit_factor: float = 1.0, cost_factor: float = 1.0) -> BusinessCase:
+    """A copy with every benefit multiplied by ``benefit_factor`` and every cost by ``cost_factor``.
+
+    >>> scale_case(BusinessCase(hours_freed=100, running_cost=10), 0.5, 2.0).hours_freed
+    50.0
+    """
+    benefit_factor = parse_number("benefit_factor", benefit_factor)
+    cost_factor = parse_number("cost_factor", cost_factor)
+    changes = {name: getattr(case, name) * benefit_factor for name in _BENEFIT_FIELDS}
+    changes.update({name: getattr(case, name) * cost_factor for name in _COST_FIELDS})
+    return case.with_changes(**changes)
+
+
+def scenarios(case: BusinessCase, factors: dict[str, tuple[float, float]] | None = None) -> pd.DataFrame:
+    """NPV, payback, IRR and benefit/cost ratio of the pessimistic, expected and optimistic scenario.
+
+    ``factors`` maps scenario -> (benefit factor, cost factor); default ``SCENARIO_FACTORS``.
+
+    >>> table = scenarios(BusinessCase(implementation=1000, other_benefits=500, horizon=3, discount_rate=0))
+    >>> table["npv"].tolist()
+    [-250.0, 500.0, 900.0]
+    """
+    rows = []
+    for key, (benefit_factor, cost_factor) in (factors or SCENARIO_FACTORS).items():
+        result = evaluate(scale_case(case, benefit_factor, cost_factor))
+        rows.append(
+            {
+                "scenario": key,
+                "label": SCENARIO_LABELS.get(key, key),
+                "benefit_factor": benefit_factor,
+                "cost_factor": cost_factor,
+                "npv": result.npv,
+                "payback_years": result.payback_years,
+                "irr": result.irr,
+                "benefit_cost_ratio": result.benefit_cost_ratio,
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+# --- One-at-a-time sensitivity ----------------------------------------------------------------------------
+
+SENSITIVITY_PARAMETERS: tuple[str, ...] = (
+    "hours_freed",
+    "hourly_cost",
+    "other_benefits",
+    "implementation",
+    "licences",
+    "training",
+    "internal_hours",
+    "running_cost",
+    "discount_rate",
+)
+
+
+def sensitivity(
+    case: BusinessCase,
+    change: float = 0.2,
+    parameters: Sequence[str] = SENSITIVITY_PARAMETERS,
+) -> pd.DataFrame:
+    """One-at-a-time sensitivity: move each parameter ``change`` (default 20 %) down and up, keep the rest.
+
+    Returns one row per parameter with the NPV at the low and the high value, sorted by the swing
+    (largest first), ready for a tornado chart.
+
+    >>> table = sensitivity(BusinessCase(hours_freed=100, hourly_cost=400, horizon=1, discount_rate=0))
+    >>> table.loc[0, ["npv_low", "npv_high"]].tolist()
+    [32000.0, 48000.0]
+    """
+    change = parse_number("change", change)
+    if not 0 < change < 1:
+        raise ValueError("Ændringen i følsomhedsanalysen skal være mellem 0 og 1 (fx 0,2 for 20 %).")
+    base = evaluate(case).npv
+    rows = []
+    known = {f.name for f in fields(BusinessCase)}
+    for name in parameters:
+        if name not in known or name in ("ramp_up", "name", "horizon"):
+            raise ValueError(f"Følsomhedsanalysen kender ikke parameteren {name!r}.")
+        value = getattr(case, name)
+        low_value, high_value = value * (1 - change), value * (1 + change)
+        npv_low = evaluate(case.with_changes(**{name: low_value})).npv
+        npv_high = evaluate(case.with_changes(**{name: high_value})).npv
+        rows.append(
+            {
+                "parameter": name,
+                "label": PARAMETER_LABELS[name],
+                "base_value": value,
+                "low_value": low_value,
+                "high_value": high_value,
+                "npv_base": base,
+                "npv_low": npv_low,
+                "npv_high": npv_high,
+                "swing": abs(npv_high - npv_low),
+            }
+        )
+    table = pd.DataFrame(rows)
+    return table.sort_values("swing", ascending=False, kind="stable").reset_index(drop=True)
+
+
+# --- The link to the workflow analysis --------------------------------------------------------------------
+
+
+def _fallback_hours_freed(as_is: pd.DataFrame, to_be: pd.DataFrame) -> float:
+    """Hours per year saved: sum(minutes x per_year) / 60 of the as-is minus that of the to-be workflow."""
+
+    def yearly_hours(steps: pd.DataFrame, which: str) -> float:
+        missing = [column for column in ("minutes", "per_year") if column not in steps.columns]
+        if missing:
+            raise ValueError(f"Arbejdsgangen ({which}) mangler kolonnen {missing[0]!r}.")
+        minutes = pd.to_numeric(steps["minutes"], errors="coerce")
+        per_year = pd.to_numeric(steps["per_year"], errors="coerce")
+        bad = steps.index[minutes.isna() | per_year.isna()]
+        if len(bad):
+            raise ValueError(f"Arbejdsgangen ({which}), række {bad[0]}: minutter og antal pr. år skal være tal.")
+        return float((minutes * per_year).sum() / 60.0)
+
+    return yearly_hours(as_is, "før") - yearly_hours(to_be, "efter")
+
+
+def _hours_freed(as_is: pd.DataFrame, to_be: pd.DataFrame) -> float:
+    try:
+        from workbook_helpers.workflow.model import hours_freed
+    except ImportError:
+        return _fallback_hours_freed(as_is, to_be)
+    return float(hours_freed(as_is, to_be))
+
+
+def from_workflow(as_is: pd.DataFrame, to_be: pd.DataFrame, hourly_cost: float, **kwargs: object) -> BusinessCase:
+    """A business case whose hours freed come from an as-is and a to-be workflow (step tables).
+
+    Other parameters (costs, horizon, ...) are passed on to ``BusinessCase``.
+
+    >>> before = pd.DataFrame({"step": ["Journalisér"], "actor": ["Sekretær"], "minutes": [30.0],
+    ...                        "per_year": [1200.0]})
+    >>> after = before.assign(minutes=10.0)
+    >>> from_workflow(before, after, hourly_cost=400).hours_freed
+    400.0
+    """
+    hours = _hours_freed(as_is, to_be)
+    if hours < 0:
+        raise ValueError(
+            f"Den nye arbejdsgang tager {formats.hours(abs(hours))} mere om året end den gamle, så der er ingen "
+            "frigjorte timer. Skriv merforbruget som en driftsomkostning i stedet."
+        )
+    return BusinessCase(hours_freed=hours, hourly_cost=hourly_cost, **kwargs)
