@@ -1,0 +1,533 @@
+"""The arbejdsgangsanalyse model: validate a step table and measure it (pure: DataFrames in, DataFrames out).
+
+A workflow is a table with one row per step (the columns are in ``workflow.schema``). The measures:
+
+* hours per year per step: ``minutes x per_year / 60``, plus rework: ``error_rate`` of the occurrences are done
+  once more, so rework hours are ``hours x error_rate``;
+* processing time (behandlingstid: the minutes of one case through every step once) against lead time
+  (gennemløbstid: processing time plus the waits before the steps);
+* hand-offs (overdragelser: the actor changes between two consecutive steps), system switches (the system changes),
+  double registrations (steps where data already registered are typed in again);
+* Lean's eight wastes, suggested per step from those measures, and a register of irritationsmomenter.
+
+>>> steps = pd.DataFrame({
+...     "step": ["Modtag", "Registrér"], "actor": ["Sekretær", "Sagsbehandler"], "system": ["Mail", "ESDH"],
+...     "minutes": [6, 10], "per_year": [100, 100], "wait_hours": [0, 24], "input_type": ["email", "form"],
+...     "rule_based": [True, False], "error_rate": [0, 0.1]})
+>>> round(total_hours(steps), 2)
+28.33
+>>> handoffs(steps), system_switches(steps)
+(1, 1)
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from workbook_helpers.workflow.messages import message
+from workbook_helpers.workflow.schema import (
+    COLUMN_LABELS,
+    EXTRA_COLUMN_LABELS,
+    EXTRA_STEP_COLUMNS,
+    INPUT_TYPE_LABELS,
+    STEP_COLUMNS,
+)
+
+LABELS: dict[str, str] = {**COLUMN_LABELS, **EXTRA_COLUMN_LABELS}
+ALL_COLUMNS: tuple[str, ...] = (*STEP_COLUMNS, *EXTRA_STEP_COLUMNS)
+REQUIRED_COLUMNS: tuple[str, ...] = ("step", "actor", "minutes", "per_year")
+# Value used for an optional column that is missing or blank.
+DEFAULTS: dict[str, object] = {
+    "system": "",
+    "wait_hours": 0.0,
+    "input_type": "form",
+    "rule_based": False,
+    "error_rate": 0.0,
+    "double_entry": False,
+}
+
+# Lean's eight wastes (Ohno's seven plus unused talent), with Danish names and what they look like at a desk.
+LEAN_WASTES: dict[str, tuple[str, str]] = {
+    "overproduction": (
+        "Overproduktion",
+        "At lave mere, eller før, end modtageren har brug for: kopier, rapporter og udskrifter ingen læser.",
+    ),
+    "waiting": ("Ventetid", "Sagen ligger stille og venter på svar, underskrift, post eller næste person."),
+    "transport": ("Transport", "Sagen flyttes mellem personer, afdelinger eller systemer (overdragelser)."),
+    "overprocessing": (
+        "Overbehandling",
+        "Mere arbejde end nødvendigt: dobbeltregistrering, ekstra kontroller, unødige godkendelser.",
+    ),
+    "inventory": ("Lager", "Bunker af sager, mails eller papir, der venter på at blive behandlet."),
+    "motion": (
+        "Bevægelse",
+        "Unødige skridt og klik: lede efter oplysninger, skifte mellem systemer, gå til printeren og scanneren.",
+    ),
+    "defects": ("Fejl og omarbejde", "Fejl der skal rettes, og mangelfulde ansøgninger der sendes tilbage."),
+    "unused_talent": (
+        "Uudnyttede kompetencer",
+        "Medarbejdernes viden og ideer bruges ikke, fx når faglærte laver regelstyret rutinearbejde.",
+    ),
+}
+WASTE_NAMES: dict[str, str] = {code: name for code, (name, _) in LEAN_WASTES.items()}
+
+IRRITATION_COLUMNS: tuple[str, ...] = ("irritation", "step", "waste", "per_year", "minutes")
+IRRITATION_LABELS: dict[str, str] = {
+    "irritation": "Irritationsmoment",
+    "step": "Trin",
+    "waste": "Spildtype",
+    "per_year": "Gange pr. år",
+    "minutes": "Minutter pr. gang",
+}
+
+_TRUE = {"true", "ja", "j", "yes", "y", "1", "x", "sand"}
+_FALSE = {"false", "nej", "n", "no", "0", "", "falsk", "nan", "none"}
+_THOUSANDS = re.compile(r"^-?\d{1,3}(\.\d{3})+(,\d+)?$")
+
+
+class StepError(ValueError):
+    """A step table that cannot be used, with a Danish message naming the row and the column.
+
+    ``row`` is the 1-based row number a learner sees (``None`` for the table as a whole), ``column`` the
+    column name.
+    """
+
+    def __init__(self, text: str, row: int | None = None, column: str | None = None):
+        super().__init__(text)
+        self.row = row
+        self.column = column
+
+
+def _is_blank(value: object) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return bool(isinstance(value, str) and not value.strip())
+
+
+def parse_number(value: object) -> float:
+    """A number from a cell: ``2,5`` and ``1.200`` are read the Danish way; raises ``ValueError`` otherwise.
+
+    >>> parse_number("1.200,5"), parse_number("2,5"), parse_number(3)
+    (1200.5, 2.5, 3.0)
+    """
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, int | float):
+        return float(value)
+    text = str(value).strip().replace("\u00a0", "").replace(" ", "")
+    if _THOUSANDS.match(text):
+        text = text.replace(".", "")
+    text = text.replace(",", ".")
+    return float(text)
+
+
+def parse_bool(value: object) -> bool:
+    """ja/nej, x, 1/0 or True/False as a bool; raises ``ValueError`` otherwise.
+
+    >>> parse_bool("Ja"), parse_bool("nej"), parse_bool(1)
+    (True, False, True)
+    """
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise ValueError(value)
+
+
+def _input_type_code(value: object) -> str:
+    text = str(value).strip().lower()
+    for code, label in INPUT_TYPE_LABELS.items():
+        if text in (code, label.lower()):
+            return code
+    raise ValueError(value)
+
+
+def _clean_cell(column: str, value: object, row: int) -> object:
+    label = LABELS[column]
+    if _is_blank(value):
+        if column in ("step", "actor"):
+            raise StepError(message("empty_text", row=row, label=label), row, column)
+        if column in ("minutes", "per_year"):
+            raise StepError(message("not_a_number", row=row, label=label, value=""), row, column)
+        return DEFAULTS[column]
+    if column in ("step", "actor", "system"):
+        return " ".join(str(value).split())
+    if column == "input_type":
+        try:
+            return _input_type_code(value)
+        except ValueError:
+            choices = ", ".join(INPUT_TYPE_LABELS.values())
+            raise StepError(
+                message("bad_input_type", row=row, label=label, value=value, choices=choices), row, column
+            ) from None
+    if column in ("rule_based", "double_entry"):
+        try:
+            return parse_bool(value)
+        except ValueError:
+            raise StepError(message("bad_bool", row=row, label=label, value=value), row, column) from None
+    try:
+        number = parse_number(value)
+    except ValueError:
+        raise StepError(message("not_a_number", row=row, label=label, value=value), row, column) from None
+    if math.isnan(number) or math.isinf(number):
+        raise StepError(message("not_a_number", row=row, label=label, value=value), row, column)
+    if number < 0:
+        raise StepError(message("negative", row=row, label=label, value=value), row, column)
+    if column == "minutes" and number == 0:
+        raise StepError(message("zero_minutes", row=row, label=label), row, column)
+    if column == "error_rate" and number > 1:
+        raise StepError(message("bad_rate", row=row, label=label, value=value), row, column)
+    return number
+
+
+def validate_steps(steps: pd.DataFrame) -> pd.DataFrame:
+    """A clean copy of a step table, or a ``StepError`` (a ValueError) in Danish naming the row and column.
+
+    Danish numbers ("2,5"), ja/nej and the Danish input-type labels are accepted; blank optional cells get their
+    default (no wait, no errors, "Digital formular").
+
+    >>> validate_steps(pd.DataFrame({"step": ["Modtag"], "actor": ["Sekretær"], "minutes": ["2,5"],
+    ...                              "per_year": ["1.200"]})).loc[0, ["minutes", "per_year"]].tolist()
+    [2.5, 1200.0]
+    """
+    if not isinstance(steps, pd.DataFrame):
+        raise StepError(message("not_a_table", kind=type(steps).__name__))
+    missing = [LABELS[c] for c in REQUIRED_COLUMNS if c not in steps.columns]
+    if missing:
+        raise StepError(message("missing_columns", labels=", ".join(missing)))
+    if steps.empty:
+        raise StepError(message("no_steps"))
+    records = steps.to_dict("records")
+    clean: dict[str, list] = {column: [] for column in ALL_COLUMNS}
+    first_row: dict[str, int] = {}
+    for position, record in enumerate(records):
+        row = position + 1
+        for column in ALL_COLUMNS:
+            clean[column].append(_clean_cell(column, record.get(column), row))
+        name = clean["step"][-1]
+        if name.lower() in first_row:
+            raise StepError(
+                message("duplicate_step", row=row, label=LABELS["step"], value=name, first=first_row[name.lower()]),
+                row,
+                "step",
+            )
+        first_row[name.lower()] = row
+    table = pd.DataFrame(clean)
+    for column in ("minutes", "per_year", "wait_hours", "error_rate"):
+        table[column] = table[column].astype(float)
+    for column in ("rule_based", "double_entry"):
+        table[column] = table[column].astype(bool)
+    return table
+
+
+def step_metrics(steps: pd.DataFrame) -> pd.DataFrame:
+    """Per step: hours per year without and with rework, share of the total, and whether a hand-off or a system
+    switch comes before the step.
+
+    >>> m = step_metrics(pd.DataFrame({"step": ["A", "B"], "actor": ["X", "Y"], "minutes": [30, 60],
+    ...                                "per_year": [100, 10], "error_rate": [0.2, 0]}))
+    >>> m[["step", "hours", "rework_hours", "total_hours"]].values.tolist()
+    [['A', 50.0, 10.0, 60.0], ['B', 10.0, 0.0, 10.0]]
+    """
+    table = validate_steps(steps)
+    out = table[["step", "actor", "system", "input_type", "rule_based", "double_entry"]].copy()
+    out["hours"] = table["minutes"] * table["per_year"] / 60
+    out["rework_hours"] = out["hours"] * table["error_rate"]
+    out["total_hours"] = out["hours"] + out["rework_hours"]
+    grand_total = out["total_hours"].sum()
+    out["share"] = out["total_hours"] / grand_total if grand_total else 0.0
+    out["handoff_before"] = _changes(table["actor"])
+    out["system_switch_before"] = _changes(table["system"])
+    out["wait_hours"] = table["wait_hours"]
+    return out
+
+
+def _changes(column: pd.Series) -> pd.Series:
+    """True where a value differs from the one in the row before (case-insensitive); False for the first row."""
+    key = column.str.lower().str.strip()
+    changed = key.ne(key.shift())
+    changed.iloc[0] = False
+    return changed.astype(bool)
+
+
+def hours_per_year(steps: pd.DataFrame) -> pd.Series:
+    """Hours per year per step including rework, indexed by step name.
+
+    >>> hours_per_year(pd.DataFrame({"step": ["A"], "actor": ["X"], "minutes": [6], "per_year": [50]})).tolist()
+    [5.0]
+    """
+    metrics = step_metrics(steps)
+    return metrics.set_index("step")["total_hours"]
+
+
+def total_hours(steps: pd.DataFrame) -> float:
+    """Hours per year for the whole workflow, rework included."""
+    return float(step_metrics(steps)["total_hours"].sum())
+
+
+def rework_hours(steps: pd.DataFrame) -> float:
+    """Hours per year spent redoing steps (each error or incomplete case redoes its step once)."""
+    return float(step_metrics(steps)["rework_hours"].sum())
+
+
+def rework_cost(steps: pd.DataFrame, hourly_rate: float) -> float:
+    """What the rework costs a year in kr. at ``hourly_rate`` kr. per hour (an assumption the learner sets).
+
+    >>> rework_cost(pd.DataFrame({"step": ["A"], "actor": ["X"], "minutes": [60], "per_year": [10],
+    ...                           "error_rate": [0.5]}), hourly_rate=400)
+    2000.0
+    """
+    try:
+        rate = parse_number(hourly_rate)
+    except (TypeError, ValueError):
+        raise StepError(message("bad_hourly_rate", value=hourly_rate)) from None
+    if not rate > 0 or math.isinf(rate):
+        raise StepError(message("bad_hourly_rate", value=hourly_rate))
+    return rework_hours(steps) * rate
+
+
+def handoffs(steps: pd.DataFrame) -> int:
+    """How many times the work passes from one actor to another between consecutive steps."""
+    return int(step_metrics(steps)["handoff_before"].sum())
+
+
+def system_switches(steps: pd.DataFrame) -> int:
+    """How many times the system changes between consecutive steps (a blank system counts as "no system")."""
+    return int(step_metrics(steps)["system_switch_before"].sum())
+
+
+def double_registrations(steps: pd.DataFrame) -> pd.DataFrame:
+    """The steps where data already registered elsewhere are typed in again, with their hours per year."""
+    metrics = step_metrics(steps)
+    return metrics.loc[metrics["double_entry"], ["step", "actor", "system", "total_hours"]].reset_index(drop=True)
+
+
+@dataclass(frozen=True)
+class LeadTime:
+    """One case through every step once: processing time (minutes of work) against lead time (work plus waits)."""
+
+    processing_hours: float
+    wait_hours: float
+    lead_hours: float
+    flow_efficiency: float  # processing / lead, 0-1
+
+
+def lead_time(steps: pd.DataFrame) -> LeadTime:
+    """Processing time against lead time for one case that passes every step once.
+
+    >>> lead_time(pd.DataFrame({"step": ["A", "B"], "actor": ["X", "Y"], "minutes": [30, 30],
+    ...                         "per_year": [1, 1], "wait_hours": [0, 3]}))
+    LeadTime(processing_hours=1.0, wait_hours=3.0, lead_hours=4.0, flow_efficiency=0.25)
+    """
+    table = validate_steps(steps)
+    processing = float(table["minutes"].sum() / 60)
+    waiting = float(table["wait_hours"].sum())
+    lead = processing + waiting
+    return LeadTime(processing, waiting, lead, processing / lead if lead else 0.0)
+
+
+@dataclass(frozen=True)
+class WorkflowSummary:
+    """The key figures of one workflow (hours are per year)."""
+
+    n_steps: int
+    total_hours: float
+    rework_hours: float
+    handoffs: int
+    system_switches: int
+    double_registrations: int
+    double_registration_hours: float
+    processing_hours: float
+    wait_hours: float
+    lead_hours: float
+    flow_efficiency: float
+
+
+def summarise(steps: pd.DataFrame) -> WorkflowSummary:
+    """All the key figures of a workflow in one object."""
+    metrics = step_metrics(steps)
+    timing = lead_time(steps)
+    doubles = metrics[metrics["double_entry"]]
+    return WorkflowSummary(
+        n_steps=len(metrics),
+        total_hours=float(metrics["total_hours"].sum()),
+        rework_hours=float(metrics["rework_hours"].sum()),
+        handoffs=int(metrics["handoff_before"].sum()),
+        system_switches=int(metrics["system_switch_before"].sum()),
+        double_registrations=len(doubles),
+        double_registration_hours=float(doubles["total_hours"].sum()),
+        processing_hours=timing.processing_hours,
+        wait_hours=timing.wait_hours,
+        lead_hours=timing.lead_hours,
+        flow_efficiency=timing.flow_efficiency,
+    )
+
+
+def hours_freed(as_is: pd.DataFrame, to_be: pd.DataFrame) -> float:
+    """Hours per year freed by going from the as-is workflow to the to-be workflow (negative if to-be costs more).
+
+    >>> as_is = pd.DataFrame({"step": ["A", "B"], "actor": ["X", "X"], "minutes": [6, 12], "per_year": [100, 100]})
+    >>> hours_freed(as_is, as_is.iloc[[0]])
+    20.0
+    """
+    return total_hours(as_is) - total_hours(to_be)
+
+
+def _step_position(table: pd.DataFrame, step: str) -> int:
+    matches = table.index[table["step"].str.lower() == str(step).strip().lower()]
+    if len(matches) == 0:
+        raise StepError(message("unknown_step", step=step, choices=", ".join(table["step"])), column="step")
+    return int(matches[0])
+
+
+def change_step(
+    steps: pd.DataFrame,
+    step: str,
+    *,
+    minutes: float | None = None,
+    per_year: float | None = None,
+    error_rate: float | None = None,
+    wait_hours: float | None = None,
+) -> pd.DataFrame:
+    """A to-be copy of ``steps`` where one step takes other minutes, volume, error rate or wait.
+
+    >>> as_is = pd.DataFrame({"step": ["A"], "actor": ["X"], "minutes": [10], "per_year": [60]})
+    >>> total_hours(change_step(as_is, "A", minutes=5))
+    5.0
+    """
+    table = validate_steps(steps)
+    position = _step_position(table, step)
+    changes = {"minutes": minutes, "per_year": per_year, "error_rate": error_rate, "wait_hours": wait_hours}
+    for column, value in changes.items():
+        if value is not None:
+            table.loc[position, column] = value
+    return validate_steps(table)
+
+
+def remove_step(steps: pd.DataFrame, step: str) -> pd.DataFrame:
+    """A to-be copy of ``steps`` without one step (e.g. because it is automated or simply dropped)."""
+    table = validate_steps(steps)
+    position = _step_position(table, step)
+    return table.drop(index=position).reset_index(drop=True)
+
+
+def suggest_wastes(steps: pd.DataFrame) -> pd.DataFrame:
+    """Lean wastes the figures point to, one row per (step, waste) with the reason in Danish.
+
+    A suggestion, not a verdict: the learner and the colleagues decide. Columns: step, waste (code),
+    waste_name (Danish), reason.
+    """
+    table = validate_steps(steps)
+    metrics = step_metrics(table)
+    rows: list[tuple[str, str, str]] = []
+    previous = None
+    for position, step in table.iterrows():
+        name = step["step"]
+        if step["wait_hours"] > 0:
+            rows.append((name, "waiting", f"Sagen venter {_num(step['wait_hours'])} timer før trinnet."))
+        if metrics.loc[position, "handoff_before"]:
+            rows.append((name, "transport", f"Overdragelse fra {previous['actor']} til {step['actor']}."))
+        if metrics.loc[position, "system_switch_before"]:
+            before = previous["system"] or "intet system"
+            after = step["system"] or "intet system"
+            rows.append((name, "motion", f"Skift fra {before} til {after}."))
+        if step["input_type"] == "paper":
+            rows.append((name, "motion", "Papir skal håndteres fysisk: printes, scannes, sendes eller arkiveres."))
+        if step["double_entry"]:
+            rows.append((name, "overprocessing", "Oplysninger, der allerede er registreret, tastes igen."))
+        if step["error_rate"] > 0:
+            rows.append((name, "defects", f"{_num(step['error_rate'] * 100)} % af gangene skal trinnet gøres om."))
+        if step["rule_based"] and step["input_type"] in ("form", "structured"):
+            rows.append(
+                (name, "unused_talent", "Regelstyret arbejde på digitale data: et oplagt emne for automatisering.")
+            )
+        previous = step
+    out = pd.DataFrame(rows, columns=["step", "waste", "reason"])
+    out.insert(2, "waste_name", out["waste"].map(WASTE_NAMES))
+    return out
+
+
+def _num(x: float) -> str:
+    # Local import: formats is the house formatter, kept out of module import for a fast, light model.
+    from workbook_helpers.formats import number
+
+    return number(x, 0 if float(x).is_integer() else 1)
+
+
+def new_irritation_register() -> pd.DataFrame:
+    """An empty register of irritationsmomenter (the small daily annoyances colleagues name)."""
+    return pd.DataFrame(
+        {
+            "irritation": pd.Series(dtype=str),
+            "step": pd.Series(dtype=str),
+            "waste": pd.Series(dtype=str),
+            "per_year": pd.Series(dtype=float),
+            "minutes": pd.Series(dtype=float),
+        }
+    )
+
+
+def add_irritation(
+    register: pd.DataFrame,
+    irritation: str,
+    *,
+    step: str = "",
+    waste: str | None = None,
+    per_year: float = 0,
+    minutes: float = 0,
+) -> pd.DataFrame:
+    """A copy of ``register`` with one more irritationsmoment; ``waste`` is a code or Danish name of a Lean waste.
+
+    >>> reg = add_irritation(new_irritation_register(), "Printeren er langt væk", waste="Bevægelse",
+    ...                      per_year=400, minutes=3)
+    >>> irritation_summary(reg)[["waste_name", "count", "hours"]].values.tolist()
+    [['Bevægelse', 1, 20.0]]
+    """
+    if _is_blank(irritation):
+        raise StepError(message("empty_text", row=len(register) + 1, label=IRRITATION_LABELS["irritation"]))
+    code = _waste_code(waste) if waste else ""
+    values = {}
+    for column, value in (("per_year", per_year), ("minutes", minutes)):
+        label = IRRITATION_LABELS[column]
+        try:
+            values[column] = 0.0 if _is_blank(value) else parse_number(value)
+        except ValueError:
+            raise StepError(message("not_a_number", row=len(register) + 1, label=label, value=value)) from None
+        if values[column] < 0:
+            raise StepError(message("negative", row=len(register) + 1, label=label, value=value))
+    row = pd.DataFrame([{"irritation": " ".join(str(irritation).split()), "step": step or "", "waste": code, **values}])
+    return pd.concat([register, row], ignore_index=True) if len(register) else row
+
+
+def _waste_code(waste: str) -> str:
+    text = str(waste).strip().lower()
+    for code, name in WASTE_NAMES.items():
+        if text in (code, name.lower()):
+            return code
+    raise StepError(message("unknown_waste", value=waste, choices=", ".join(WASTE_NAMES.values())))
+
+
+def irritation_summary(register: pd.DataFrame) -> pd.DataFrame:
+    """The register grouped by Lean waste: how many irritationsmomenter and the hours per year they cost."""
+    table = register.copy()
+    table["hours"] = table["per_year"].astype(float) * table["minutes"].astype(float) / 60
+    table["waste"] = table["waste"].fillna("").astype(str)
+    grouped = (
+        table.groupby("waste", sort=False)
+        .agg(count=("irritation", "size"), hours=("hours", "sum"))
+        .reset_index()
+        .sort_values(["hours", "count"], ascending=False, kind="stable")
+        .reset_index(drop=True)
+    )
+    grouped.insert(1, "waste_name", grouped["waste"].map(WASTE_NAMES).fillna("Ikke klassificeret"))
+    grouped["count"] = grouped["count"].astype(int)
+    return grouped
