@@ -18,6 +18,7 @@ UTC). A type may be missing in a cell; add ``"!"`` (``"float!"``) when every row
 
 from __future__ import annotations
 
+import csv
 import io
 import os
 import re
@@ -199,14 +200,20 @@ def _read_danish_csv(path: Path) -> pd.DataFrame:
                 "Gem filen fra Excel som «CSV (semikolonsepareret)», eller brug en .xlsx-fil."
             )
             raise DataError(path, [Problem(1, None, hint)])
-    try:
-        raw = pd.read_csv(io.StringIO(text), sep=";", dtype=str, keep_default_na=False, skip_blank_lines=False)
-    except pd.errors.ParserError as error:
-        match = re.search(r"line (\d+)", str(error))
-        row = int(match.group(1)) if match else None
-        problem = "Rækken har flere felter end overskriften. Er der et semikolon for meget?"
-        raise DataError(path, [Problem(row, None, problem)]) from None
-    return raw
+    reader = csv.reader(io.StringIO(text), delimiter=";")
+    header = [name.strip() for name in next(reader)]
+    width = len(header)
+    rows, numbers = [], []
+    for fields in reader:
+        if any(field.strip() for field in fields[width:]):
+            problem = f"Rækken har {len(fields)} felter, men overskriften har {width}. Er der et semikolon for meget?"
+            raise DataError(path, [Problem(reader.line_num, None, problem)])
+        if fields:
+            rows.append(fields[:width] + [""] * (width - len(fields)))
+            numbers.append(reader.line_num)
+    frame = pd.DataFrame(rows, columns=header, dtype=object)
+    frame.attrs["row_numbers"] = numbers
+    return frame
 
 
 def _read_excel(path: Path) -> pd.DataFrame:
@@ -239,7 +246,8 @@ def _parse_type(name: str, spec: str, path: Path) -> _Column:
 
 def _convert(raw: pd.DataFrame, columns: dict[str, str], path: Path, *, decimal_comma: bool, first_row: int):
     raw = raw.rename(columns=lambda c: str(c).strip())
-    rows = pd.Series(range(first_row, first_row + len(raw)), index=raw.index)
+    numbers = raw.attrs.get("row_numbers") or range(first_row, first_row + len(raw))
+    rows = pd.Series(list(numbers), index=raw.index)
     blank = raw.apply(lambda col: col.map(lambda v: isinstance(v, str) and not v.strip())).all(axis=1)
     raw, rows = raw[~blank], rows[~blank]
 

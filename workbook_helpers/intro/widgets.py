@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import ipywidgets as widgets
-from IPython.display import display
 
 from .. import formats
+from ..style import show_figure
 from .charts import hours_freed_chart
 from .model import hours_freed_per_year
 
@@ -40,9 +40,7 @@ class HoursFreedExplorer:
     def update(self, _change=None) -> None:
         self.result.value = f"<p style='font-size:1.3em;margin:.3em 0'>{self.sentence()}</p>"
         fig = hours_freed_chart(self.minutes.value, self.cases.value)
-        with self.chart:
-            self.chart.clear_output(wait=True)
-            display(fig)
+        show_figure(self.chart, fig)
 
 
 def hours_freed_explorer() -> widgets.VBox:
