@@ -83,8 +83,9 @@ def ensure_packages(requirements: str) -> None:
     stamp_file.write_text(wanted)
 
 
-def configure_jupyterlab() -> None:
-    settings = VENV / "share" / "jupyter" / "lab" / "settings"
+def configure_jupyterlab(prefix: Path = VENV) -> None:
+    """Write the workbook's JupyterLab settings into the environment at ``prefix`` (postBuild uses it on Binder)."""
+    settings = Path(prefix) / "share" / "jupyter" / "lab" / "settings"
     settings.mkdir(parents=True, exist_ok=True)
     target = settings / "overrides.json"
     text = json.dumps(LAB_OVERRIDES, indent=2)
@@ -117,7 +118,7 @@ def ensure_chromium() -> None:
     if not shutil.which("apt-get") or (prefix and not shutil.which("sudo")):
         sys.exit(f"Browsertestene skal bruge Chromium i {CHROMIUM}. Installér pakken chromium.")
     run(*prefix, "apt-get", "update", "-qq")
-    run(*prefix, "apt-get", "install", "-y", "-qq", "--no-install-recommends", "chromium", "fonts-dejavu-core")
+    run(*prefix, "apt-get", "install", "-y", "-qq", "--no-install-recommends", "chromium", "fonts-dejavu-core", "fonts-noto-color-emoji")
 
 
 def test(extra: list[str]) -> int:

@@ -1,0 +1,14 @@
+# A plain entry point; each target is the README's own command.
+.PHONY: lab test refresh-notebooks benchmark
+
+lab:
+	python3 workbook.py lab
+
+test:
+	python3 workbook.py test
+
+refresh-notebooks:
+	.venv/bin/python tools/refresh_notebooks.py
+
+benchmark:
+	.venv/bin/python benchmarks/run.py
