@@ -84,7 +84,7 @@ def test_extra_columns_override_the_derived_scores():
     assert scored.loc[0, "score_rules"] == 3
     assert scored.loc[0, "score_exceptions"] == 1
     assert scored.loc[0, "score_stability"] == 1
-    assert scored.loc[0, "technology"] == "low_code"
+    assert scored.loc[0, "technology"] == "rules_engine"  # unstable rules, structured data
     assert "stability_score" in scored.loc[0, "why_stability"]
 
 
@@ -125,6 +125,8 @@ def test_technology_suggestions():
     assert tech(rule_based=False, input_type="email") == "ml_classification"
     assert tech(rule_based=False, input_type="form") == "none"
     assert tech() == "rpa"
+    assert tech(stability_score=2) == "rules_engine"
+    assert tech(stability_score=2, input_type="email") == "low_code"
 
 
 def test_explanation_names_every_criterion_and_the_blocker():

@@ -346,9 +346,13 @@ def run_robot(
     )
 
 
-def log_table(result: SimulationResult, max_rows: int | None = None) -> pd.DataFrame:
-    """The robot's log with Danish headings and formatted values (first ``max_rows`` rows if given)."""
-    log = result.log if max_rows is None else result.log.head(max_rows)
+def log_table(result: SimulationResult, max_rows: int | None = None, *, exceptions_only: bool = False) -> pd.DataFrame:
+    """The robot's log with Danish headings and formatted values (first ``max_rows`` rows if given).
+
+    ``exceptions_only=True`` gives the exception queue: the cases sent to a person, with the reason.
+    """
+    log = result.exception_queue if exceptions_only else result.log
+    log = log if max_rows is None else log.head(max_rows)
     table = pd.DataFrame(
         {
             "Sag": log["case_id"],

@@ -349,6 +349,12 @@ def suggest_technology(scores: dict[str, int], input_type: str | None) -> tuple[
             "Trinnet kræver et fagligt skøn: automatisér ikke afgørelsen. Støt i stedet medarbejderen, fx med "
             "tjeklister, skabeloner eller data, der er hentet på forhånd.",
         )
+    if scores["stability"] <= 2 and scores["structure"] >= 4:
+        return (
+            "rules_engine",
+            "Reglerne ændrer sig snart, men data er strukturerede: læg reglerne i en regelmotor, hvor de kan rettes "
+            "ét sted, når reglerne ændres. En robot, der taster efter gamle regler, laver fejl i hver sag.",
+        )
     if scores["stability"] <= 2:
         return (
             "low_code",
