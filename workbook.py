@@ -3,6 +3,7 @@
 
     python3 workbook.py lab     # opens JupyterLab (Danish) at notebooks/00_kom_i_gang.ipynb
     python3 workbook.py test    # runs ruff, unit tests, every notebook under nbval, and the browser tests
+    python3 workbook.py test tests/browser    # only these tests (after the same set-up and ruff)
 
 Each command creates .venv if it is missing and installs the pinned requirements and the package into it. A second
 run finds the same requirements already installed (a stamp file records what was installed) and installs nothing.
@@ -134,8 +135,10 @@ def test(extra: list[str]) -> int:
     run(BIN / "ruff", "check", ROOT, cwd=ROOT)
     run(BIN / "ruff", "format", "--check", ROOT, cwd=ROOT)
     say("Kører enhedstest, alle notebooks (nbval) og browsertest ...")
-    pytest = [PYTHON, "-m", "pytest", "--nbval-lax", "--doctest-modules", "workbook_helpers", "tests", "notebooks"]
-    return subprocess.call([str(a) for a in [*pytest, *extra]], cwd=ROOT, env=env)
+    pytest = [PYTHON, "-m", "pytest", "--nbval-lax", "--doctest-modules"]
+    # Paths given after `test` narrow the run (e.g. `python3 workbook.py test tests/browser`); by default, everything.
+    targets = [] if any(not arg.startswith("-") for arg in extra) else ["workbook_helpers", "tests", "notebooks"]
+    return subprocess.call([str(a) for a in [*pytest, *targets, *extra]], cwd=ROOT, env=env)
 
 
 def main(argv: list[str]) -> int:
