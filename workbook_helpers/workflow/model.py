@@ -189,11 +189,12 @@ def _clean_cell(column: str, value: object, row: int) -> object:
     return number
 
 
-def validate_steps(steps: pd.DataFrame) -> pd.DataFrame:
+def validate_steps(steps: pd.DataFrame, first_row: int = 1) -> pd.DataFrame:
     """A clean copy of a step table, or a ``StepError`` (a ValueError) in Danish naming the row and column.
 
     Danish numbers ("2,5"), ja/nej and the Danish input-type labels are accepted; blank optional cells get their
-    default (no wait, no errors, "Digital formular").
+    default (no wait, no errors, "Digital formular"). ``first_row`` is the number the first row gets in messages
+    (2 for a file whose first line holds the headings).
 
     >>> validate_steps(pd.DataFrame({"step": ["Modtag"], "actor": ["Sekretær"], "minutes": ["2,5"],
     ...                              "per_year": ["1.200"]})).loc[0, ["minutes", "per_year"]].tolist()
@@ -208,19 +209,19 @@ def validate_steps(steps: pd.DataFrame) -> pd.DataFrame:
         raise StepError(message("no_steps"))
     records = steps.to_dict("records")
     clean: dict[str, list] = {column: [] for column in ALL_COLUMNS}
-    first_row: dict[str, int] = {}
+    seen: dict[str, int] = {}
     for position, record in enumerate(records):
-        row = position + 1
+        row = position + first_row
         for column in ALL_COLUMNS:
             clean[column].append(_clean_cell(column, record.get(column), row))
         name = clean["step"][-1]
-        if name.lower() in first_row:
+        if name.lower() in seen:
             raise StepError(
-                message("duplicate_step", row=row, label=LABELS["step"], value=name, first=first_row[name.lower()]),
+                message("duplicate_step", row=row, label=LABELS["step"], value=name, first=seen[name.lower()]),
                 row,
                 "step",
             )
-        first_row[name.lower()] = row
+        seen[name.lower()] = row
     table = pd.DataFrame(clean)
     for column in ("minutes", "per_year", "wait_hours", "error_rate"):
         table[column] = table[column].astype(float)
