@@ -149,3 +149,34 @@ def test_empty_matrix_does_not_crash():
     empty = pd.DataFrame(columns=["step", "ease", "potential_hours", "quadrant"])
     fig = charts.priority_matrix_chart(empty)
     assert fig.axes[0].get_ylim()[1] > 0
+
+
+def test_technology_explorer_shows_the_chosen_card():
+    from workbook_helpers.automation.widgets import TechnologyExplorer
+
+    explorer = TechnologyExplorer()
+    assert "RPA (softwarerobot)" in explorer.card.value
+    explorer.choice.value = "speech"
+    assert "Talegenkendelse" in explorer.card.value and "Nordfyns Kommune" in explorer.card.value
+
+
+def test_saved_workflow_is_scored_or_the_example_is_used(tmp_path):
+    from workbook_helpers.automation.examples import WORKFLOW_WORK, saved_or_example_steps
+    from workbook_helpers.storage import save_work
+
+    steps, label = saved_or_example_steps()
+    assert label.startswith("Eksempel (illustrativt)") and len(steps) == 7
+    rows = [
+        {"step": "Modtag <ansøgning>", "actor": "Sekretær", "system": "Mail", "minutes": "2,5", "per_year": "1.200",
+         "wait_hours": "", "input_type": "email", "rule_based": True, "error_rate": "0,1", "double_entry": False},
+    ]  # fmt: skip
+    save_work(WORKFLOW_WORK, {"title": "Skoleindskrivning", "rows": rows})
+    steps, label = saved_or_example_steps()
+    assert label == "Din egen arbejdsgang »Skoleindskrivning« fra notebook 03 (dine egne tal)."
+    scored = scoring.score_steps(steps)
+    assert scored.loc[0, "score_volume"] == 3 and scored.loc[0, "potential_hours"] == pytest.approx(45)
+    explorer = ScoringExplorer(steps, source=label)
+    assert "&lt;ansøgning&gt;" in explorer.table.value
+    save_work(WORKFLOW_WORK, {"title": "x", "rows": [{"step": "", "actor": "", "minutes": "abc", "per_year": "1"}]})
+    steps, label = saved_or_example_steps()
+    assert "kunne ikke bruges" in label and len(steps) == 7

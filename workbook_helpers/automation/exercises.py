@@ -34,6 +34,11 @@ EXERCISE_CASES: tuple[robot.Case, ...] = (
 )
 
 
+def _answer(name: str) -> str:
+    """The answer variable that goes with an exercise object: opgave_2 -> svar_2."""
+    return name.replace("opgave_", "svar_")
+
+
 def exercise_cases_table() -> pd.DataFrame:
     """The seven cases A-G as a Danish table."""
     return robot.queue_table(list(EXERCISE_CASES))
@@ -52,7 +57,7 @@ def _letters(answer) -> set[str] | None:
     return {str(a).strip().upper() for a in answer}
 
 
-def opgave_robot_sager() -> Exercise:
+def opgave_robot_sager(name: str = "opgave_1") -> Exercise:
     """Which of the cases A-G does the cautious robot (default rules) finish on its own?"""
     expected = _robot_takes(robot.RobotRules())
 
@@ -81,12 +86,12 @@ def opgave_robot_sager() -> Exercise:
         solution=f"Robotten tager {', '.join(sorted(expected))}: digitale formularer uden mangler og særlige forhold "
         "og med et beløb på højst 5.000 kr. B er papir, E er fritekst, C er over beløbsgrænsen, D mangler "
         "kontonummer, og G har særlige forhold.",
-        solution_code="svar_1 = {" + ", ".join(repr(x) for x in sorted(expected)) + "}",
-        name="opgave_1",
+        solution_code=_answer(name) + " = {" + ", ".join(repr(x) for x in sorted(expected)) + "}",
+        name=name,
     )
 
 
-def opgave_register() -> Exercise:
+def opgave_register(name: str = "opgave_1") -> Exercise:
     """Switch on 'fetch from registers': which extra case can the robot take now?"""
     before = _robot_takes(robot.RobotRules())
     after = _robot_takes(robot.RobotRules(fill_from_register=True))
@@ -104,8 +109,8 @@ def opgave_register() -> Exercise:
         checker=checker,
         hints=["Et register kan give adresse (CPR) og kontonummer (NemKonto), men ikke et bilag."],
         solution=f"Sag {extra}: den manglede kun kontonummeret, og det kan robotten nu hente i et register.",
-        solution_code=f"svar_2 = '{extra}'",
-        name="opgave_2",
+        solution_code=f"{_answer(name)} = '{extra}'",
+        name=name,
     )
 
 
@@ -120,7 +125,7 @@ def saved_minutes_per_case(result: robot.SimulationResult) -> float:
     return result.person_minutes_saved / result.n_cases
 
 
-def opgave_volumen(upkeep_hours_per_year: float = 40.0) -> Exercise:
+def opgave_volumen(upkeep_hours_per_year: float = 40.0, name: str = "opgave_3") -> Exercise:
     """How many cases a year before the cautious robot frees time, given its upkeep?"""
     result = robot.run_robot(robot.make_queue(), robot.RobotRules())
     minutes = round(saved_minutes_per_case(result), 2)
@@ -144,8 +149,8 @@ def opgave_volumen(upkeep_hours_per_year: float = 40.0) -> Exercise:
         ],
         solution=f"{formats.number(upkeep_hours_per_year * 60)} minutter / {formats.number(minutes, 2)} minutter "
         f"pr. sag ≈ {formats.number(expected)} sager om året. Under det bruger robotten mere tid, end den sparer.",
-        solution_code=f"svar_3 = {upkeep_hours_per_year * 60:.0f} / {minutes}",
-        name="opgave_3",
+        solution_code=f"{_answer(name)} = {upkeep_hours_per_year * 60:.0f} / {minutes}",
+        name=name,
     )
 
 
@@ -155,7 +160,7 @@ def _criterion_key(text) -> str | None:
     return value if value in scoring.CRITERIA else by_label.get(value)
 
 
-def opgave_stopklods(step: str = "Scan og arkivér papirbilag") -> Exercise:
+def opgave_stopklods(step: str = "Scan og arkivér papirbilag", name: str = "opgave_1") -> Exercise:
     """Which criterion stops this step of the example workflow? (any criterion with the lowest score is right)"""
     scored = scoring.score_steps(example_steps())
     row = scored[scored["step"] == step].iloc[0]
@@ -180,8 +185,8 @@ def opgave_stopklods(step: str = "Scan og arkivér papirbilag") -> Exercise:
         ],
         solution=f"{labels} får {lowest} af 5: bilagene kommer på papir. Løsningen er at få dem digitalt fra "
         "starten (selvbetjening), ikke en robot.",
-        solution_code=f"svar_1 = '{scoring.CRITERIA[ordered[0]].label}'",
-        name="opgave_1",
+        solution_code=f"{_answer(name)} = '{scoring.CRITERIA[ordered[0]].label}'",
+        name=name,
     )
 
 
@@ -211,7 +216,7 @@ def _technology_key(text) -> str | None:
     return None
 
 
-def opgave_teknologi() -> Exercise:
+def opgave_teknologi(name: str = "opgave_1") -> Exercise:
     """Which technology fits each of three tasks? Answer as a dict {'a': ..., 'b': ..., 'c': ...}."""
     expected = {letter: key for letter, (_, key) in TECHNOLOGY_TASKS.items()}
 
@@ -233,12 +238,12 @@ def opgave_teknologi() -> Exercise:
         ],
         solution="a: " + names["a"] + " (få faste felter fra starten); b: " + names["b"] + " (systemerne taler "
         "direkte sammen); c: " + names["c"] + " (diktér notatet).",
-        solution_code="svar_2 = " + repr(expected),
-        name="opgave_2",
+        solution_code=_answer(name) + " = " + repr(expected),
+        name=name,
     )
 
 
-def opgave_goer_det_nu() -> Exercise:
+def opgave_goer_det_nu(name: str = "opgave_1") -> Exercise:
     """How many of the seven example steps land in the 'do it now' corner with equal weights?"""
     scored = scoring.score_steps(example_steps())
     expected = int((scored["quadrant"] == scoring.QUADRANTS[(True, True)]).sum())
@@ -246,12 +251,12 @@ def opgave_goer_det_nu() -> Exercise:
         expected,
         hints=["Se fanen Prioriteringsmatrix, eller kolonnen Prioritering i tabellen (med alle vægte på 1)."],
         solution=f"{expected} af de 7 trin: høj lethed (mindst 50) og stort potentiale (mindst 100 timer om året).",
-        solution_code=f"svar_3 = {expected}",
-        name="opgave_3",
+        solution_code=f"{_answer(name)} = {expected}",
+        name=name,
     )
 
 
-def opgave_risiko() -> Exercise:
+def opgave_risiko(name: str = "opgave_1") -> Exercise:
     """The AI Act risk class of machine learning that assesses the right to a public benefit (high risk)."""
 
     def checker(answer) -> str | None:
@@ -267,6 +272,6 @@ def opgave_risiko() -> Exercise:
         hints=["Kig efter AI-forordningens bilag III, pkt. 5, litra a, i tabellen over juridiske punkter."],
         solution="Høj risiko: AI, der vurderer borgeres ret til offentlige ydelser, står i AI-forordningens bilag "
         "III, pkt. 5, litra a. Kommunen skal bl.a. sikre menneskeligt tilsyn og lave en konsekvensanalyse (art. 27).",
-        solution_code="svar_4 = 'høj risiko'",
-        name="opgave_4",
+        solution_code=_answer(name) + " = 'høj risiko'",
+        name=name,
     )

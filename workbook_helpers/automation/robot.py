@@ -232,6 +232,35 @@ def queue_table(queue: list[Case]) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def queue_summary_text(queue: list[Case]) -> str:
+    """One Danish sentence on what the queue holds: channels, missing data and special circumstances.
+
+    >>> queue_summary_text([Case("S-1", "form", 100.0), Case("S-2", "paper", 100.0, missing="account")])
+    '2 sager: 1 via selvbetjening, 1 på papir og 0 som e-mail. 1 mangler en oplysning, 0 har særlige forhold.'
+    """
+    count = {ch: sum(c.channel == ch for c in queue) for ch in CHANNEL_LABELS}
+    missing = sum(c.missing is not None for c in queue)
+    special = sum(c.special is not None for c in queue)
+    n = formats.number
+    return (
+        f"{n(len(queue))} sager: {n(count['form'])} via selvbetjening, {n(count['paper'])} på papir og "
+        f"{n(count['email'])} som e-mail. {n(missing)} mangler en oplysning, {n(special)} har særlige forhold."
+    )
+
+
+def channel_table(result: SimulationResult) -> pd.DataFrame:
+    """Automation rate per channel: why structured digital input matters."""
+    log = result.log
+    rows = []
+    for channel, label in CHANNEL_LABELS.items():
+        part = log[log["channel"] == channel]
+        robot_cases = int((part["outcome"] == "robot").sum())
+        rate = robot_cases / len(part) if len(part) else 0.0
+        rows.append({"Kanal": label, "Sager": formats.number(len(part)), "Klaret af robotten":
+                     formats.number(robot_cases), "Automatiseringsgrad": formats.percent(rate)})  # fmt: skip
+    return pd.DataFrame(rows)
+
+
 def _decide(case: Case, rules: RobotRules) -> tuple[str, str, str, list[str]]:
     """(outcome, reason_kind, reason, notes) for one case. The first rule that stops the robot wins."""
     notes: list[str] = []

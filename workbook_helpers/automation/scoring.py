@@ -114,6 +114,31 @@ TECHNOLOGY_NAMES: dict[str, str] = {
 }
 
 
+DERIVED_FROM: dict[str, str] = {
+    "rules": "»Følger faste regler«: ja giver 5, nej giver 2 (eller kolonnen rules_score)",
+    "digital": "»Input«: papir 1, e-mail 4, formular 5, strukturerede data 5 (eller digital_score)",
+    "structure": "»Input«: papir 1, e-mail 2, formular 4, strukturerede data 5 (eller structure_score)",
+    "stability": "kolonnen stability_score; ellers 3 (ukendt)",
+    "documentation": "kolonnen documentation_score; ellers 3 (kortlagt = et proceskort)",
+    "volume": "»Antal gange pr. år«: under 100 = 1, under 500 = 2, under 2.000 = 3, under 10.000 = 4, ellers 5",
+    "exceptions": "kolonnen exception_share; ellers »Andel fejl/omarbejde«: højst 5 % = 5, 10 % = 4, 20 % = 3, "
+    "35 % = 2, ellers 1",
+}
+
+
+def criteria_table() -> pd.DataFrame:
+    """The seven criteria as a Danish table: what 1 and 5 mean and where the score comes from."""
+    return pd.DataFrame(
+        {
+            "Kriterium": [c.label for c in CRITERIA.values()],
+            "1 betyder": [c.low for c in CRITERIA.values()],
+            "5 betyder": [c.high for c in CRITERIA.values()],
+            "Hvor kommer scoren fra?": [DERIVED_FROM[k] for k in CRITERIA],
+            "Tæller i lethed": ["ja" if c.ease else "nej" for c in CRITERIA.values()],
+        }
+    )
+
+
 def _label(column: str) -> str:
     return COLUMN_LABELS.get(column) or EXTRA_COLUMN_LABELS.get(column) or column
 
@@ -405,6 +430,8 @@ def score_steps(
     """
     weights = check_weights(weights)
     _check_columns(steps, source)
+    if steps.empty:
+        raise ValueError(f"{source} har ingen trin. Tilføj mindst ét trin.")
     out = []
     columns = set(steps.columns)
     for number, (_, row) in enumerate(steps.iterrows(), start=1):

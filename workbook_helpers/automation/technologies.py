@@ -144,9 +144,11 @@ def technology_examples() -> pd.DataFrame:
     )
 
 
-def legal_table() -> pd.DataFrame:
-    """The legal points as a Danish table with the status of each check."""
+def legal_table(keys: list[str] | None = None) -> pd.DataFrame:
+    """The legal points as a Danish table with the status of each check (only ``keys``, in that order, if given)."""
     points = legal_points()
+    if keys is not None:
+        points = points.set_index("key").loc[keys].reset_index()
     return pd.DataFrame(
         {
             "Regel": points["law"],

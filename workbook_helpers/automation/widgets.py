@@ -214,3 +214,29 @@ class ScoringExplorer:
 def scoring_explorer(steps: pd.DataFrame, source: str = EXAMPLE_LABEL) -> widgets.VBox:
     """The scoring widget of notebook 05 for a step table, ready to show."""
     return ScoringExplorer(steps, source=source).view
+
+
+class TechnologyExplorer:
+    """Pick a technology; its card (what it does, needs, limits, legal points, example) is shown."""
+
+    def __init__(self):
+        from . import technologies
+
+        tech = technologies.technologies()
+        self._card = technologies.technology_card
+        self.choice = widgets.Dropdown(
+            options=list(zip(tech["name"], tech["key"], strict=True)), description="Teknologi", **_WIDE
+        )
+        self.card = widgets.HTML()
+        self.card.add_class("teknologi-kort")
+        self.choice.observe(self.update, names="value")
+        self.view = widgets.VBox([self.choice, self.card])
+        self.update()
+
+    def update(self, _change=None) -> None:
+        self.card.value = self._card(self.choice.value)
+
+
+def technology_explorer() -> widgets.VBox:
+    """The technology cards of notebook 05, ready to show."""
+    return TechnologyExplorer().view
