@@ -10,6 +10,7 @@ from __future__ import annotations
 import pandas as pd
 from IPython.display import HTML
 
+from .. import formats
 from . import benchmark, charts, model, municipal, widgets
 
 
@@ -25,9 +26,22 @@ def act_dates(act_id: str, on=None) -> pd.DataFrame:
         {
             "Dato": [widgets._date_text(d, p) for d, p in zip(table["date"], table["precision"], strict=True)],
             "Hvad": table["milestone_da"].to_list(),
-            "Fastsat af": table["set_by"].to_list(),
+            "Fastsat af": table["set_by"].map(_identifiers()).to_list(),
             "Kontrol": table["verification"].map(model.VERIFICATION_LABELS).to_list(),
         }
+    )
+
+
+def _identifiers() -> dict[str, str]:
+    acts = model.load_policy().acts
+    return dict(zip(acts["id"], acts["identifier"], strict=True))
+
+
+def dates_text(act_id: str, on=None) -> str:
+    """The dates of one act as plain lines, e.g. ``print(dates_text("ai_act", on="2026-11-29"))``."""
+    table = act_dates(act_id, on)
+    return "\n".join(
+        f"{row['Dato']}: {row['Hvad']} [{row['Fastsat af']}; {row['Kontrol']}]" for _, row in table.iterrows()
     )
 
 
@@ -89,6 +103,27 @@ def example_municipality() -> HTML:
     return HTML(widgets.example_html())
 
 
+__all__ = [
+    "act_dates", "acts_table", "benchmark_explorer", "benchmark_figure", "cascade_explorer", "cascade_figure",
+    "dates_text", "denmark_summary", "egdi_figure", "example_municipality", "government_level_figure",
+    "municipality_form", "policy_data", "timeline_figure",
+]  # fmt: skip
+
 cascade_explorer = widgets.cascade_explorer
 benchmark_explorer = widgets.benchmark_explorer
 municipality_form = widgets.municipality_form
+
+
+def denmark_summary() -> str:
+    """Denmark against the EU27 average in the eGovernment Benchmark 2023 and its UN EGDI rank, in one text."""
+    egov, egdi = benchmark.load_benchmarks()
+    overall = benchmark.scores(egov, ["DK", benchmark.EU27], "B0").set_index("country")["value"]
+    levels = benchmark.government_levels(egov, ["DK"]).set_index(["indicator_code", "government_level"])["value"]
+    series = benchmark.egdi_series(egdi, ["DNK"]).set_index("year")
+    return (
+        f"eGovernment Benchmark 2023: Danmark {formats.number(overall['DK'], 1)} point, "
+        f"EU27-gennemsnit {formats.number(overall[benchmark.EU27], 1)} point.\n"
+        f"eID i Danmark: statslige tjenester {formats.number(levels[('B3.1', 'Statslig')], 1)}, "
+        f"kommunale tjenester {formats.number(levels[('B3.1', 'Lokal (kommunal)')], 1)}.\n"
+        f"FN's EGDI 2024: Danmark nr. {series.at[2024, 'rank']} med {formats.number(series.at[2024, 'egdi'], 4)}."
+    )
