@@ -190,3 +190,15 @@ def test_builders_return_widgets():
     assert widgets.workflow_editor("test_flow", start=school()).children
     assert widgets.to_be_scenario(school()).children
     assert widgets.log_explorer(raw_log(), source="Kilde: test").children
+
+
+def test_to_be_scenario_on_the_saved_workflow():
+    editor = widgets.WorkflowEditor("test_flow", start=school())
+    editor.cell(0, "minutes").value = "6"
+    view = widgets.to_be_scenario("test_flow")
+    assert "Som nu: 101 timer om året" in view.children[5].value  # 98,125 + 1 min x 150 x 1,15 / 60
+    editor.cell(0, "minutes").value = "seks"
+    broken = widgets.to_be_scenario("test_flow")
+    assert "⚠️ Række 1, kolonnen &#x27;Minutter pr. gang&#x27;" in broken.value
+    assert "Ret det i editoren" in broken.value
+    assert "ingen gemt arbejdsgang" in widgets.to_be_scenario("findes_ikke").value

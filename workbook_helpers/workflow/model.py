@@ -532,3 +532,51 @@ def irritation_summary(register: pd.DataFrame) -> pd.DataFrame:
     grouped.insert(1, "waste_name", grouped["waste"].map(WASTE_NAMES).fillna("Ikke klassificeret"))
     grouped["count"] = grouped["count"].astype(int)
     return grouped
+
+
+WASTE_TABLE_LABELS = {"step": "Trin", "waste_name": "Spildtype", "reason": "Hvorfor"}
+
+
+def waste_table(steps: pd.DataFrame) -> pd.DataFrame:
+    """``suggest_wastes`` with Danish headings, for showing to learners."""
+    return suggest_wastes(steps)[list(WASTE_TABLE_LABELS)].rename(columns=WASTE_TABLE_LABELS)
+
+
+def irritation_table(register: pd.DataFrame) -> pd.DataFrame:
+    """``irritation_summary`` with Danish headings, for showing to learners."""
+    summary = irritation_summary(register)[["waste_name", "count", "hours"]]
+    return summary.rename(columns={"waste_name": "Spildtype", "count": "Antal", "hours": "Timer pr. år"})
+
+
+def describe(steps: pd.DataFrame) -> str:
+    """The key figures of a workflow as Danish sentences (one per line).
+
+    >>> print(describe(pd.DataFrame({"step": ["A", "B"], "actor": ["X", "Y"], "minutes": [30, 30],
+    ...                              "per_year": [100, 100], "wait_hours": [0, 3]})))
+    Trin: 2
+    Timer pr. år i alt: 100 timer (heraf omarbejde: 0 timer)
+    Overdragelser mellem aktører: 1
+    Skift mellem systemer: 0
+    Dobbeltregistreringer: 0 trin (0 timer pr. år)
+    Behandlingstid pr. sag: 60 minutter
+    Gennemløbstid pr. sag (med ventetid): 4 timer
+    Andel af gennemløbstiden, hvor der arbejdes på sagen: 25 %
+    """
+    from workbook_helpers.formats import hours, number, percent
+
+    def h(x: float) -> str:
+        return hours(x, 0 if abs(x - round(x)) < 0.05 else 1)
+
+    s = summarise(steps)
+    return "\n".join(
+        [
+            f"Trin: {s.n_steps}",
+            f"Timer pr. år i alt: {h(s.total_hours)} (heraf omarbejde: {h(s.rework_hours)})",
+            f"Overdragelser mellem aktører: {s.handoffs}",
+            f"Skift mellem systemer: {s.system_switches}",
+            f"Dobbeltregistreringer: {s.double_registrations} trin ({h(s.double_registration_hours)} pr. år)",
+            f"Behandlingstid pr. sag: {number(s.processing_hours * 60)} minutter",
+            f"Gennemløbstid pr. sag (med ventetid): {h(s.lead_hours)}",
+            f"Andel af gennemløbstiden, hvor der arbejdes på sagen: {percent(s.flow_efficiency, 0)}",
+        ]
+    )

@@ -408,9 +408,26 @@ class ToBeScenario:
         show_figure(self.chart, charts.as_is_vs_to_be(self.as_is, self.to_be, source=self.source))
 
 
-def to_be_scenario(as_is: pd.DataFrame, source: str = charts.OWN_FIGURES) -> widgets.VBox:
-    """The to-be scenario widget for the workflow ``as_is``, ready to show."""
-    return ToBeScenario(as_is, source).view
+def saved_workflow(name: str = "min_arbejdsgang") -> pd.DataFrame:
+    """The workflow saved by the editor under ``name``, validated; ``StepError`` in Danish if it is missing or has
+    a problem."""
+    saved = load_work(name)
+    if not saved or not saved.get("rows"):
+        raise StepError(f"Der er ingen gemt arbejdsgang med navnet «{name}». Udfyld editoren ovenfor først.")
+    return validate_steps(pd.DataFrame(saved["rows"], columns=list(ALL_COLUMNS)))
+
+
+def to_be_scenario(as_is: pd.DataFrame | str, source: str = charts.OWN_FIGURES) -> widgets.Widget:
+    """The to-be scenario widget for a workflow, ready to show.
+
+    ``as_is`` is a step table, or the name the editor saved a workflow under; if that workflow has a problem,
+    the widget says so in Danish instead.
+    """
+    try:
+        table = saved_workflow(as_is) if isinstance(as_is, str) else as_is
+        return ToBeScenario(table, source).view
+    except StepError as error:
+        return widgets.HTML(_status(False, html.escape(str(error)) + " Ret det i editoren, og kør cellen igen."))
 
 
 ALL = "Alle"
