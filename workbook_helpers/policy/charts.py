@@ -98,7 +98,7 @@ def cascade_chart(nodes: pd.DataFrame, edges: pd.DataFrame, title: str | None = 
     fig, ax = new_chart(title or f"Kaskade: fra «{root}» til kommunen", "Niveau", "Indsatser", figsize=(13, 6.5))
     ax.set_xlim(-0.6, len(LEVELS) - 0.4)
     depth = max(int(nodes["row"].max()) + 1, 2)
-    ax.set_ylim(depth - 0.4, -0.6)
+    ax.set_ylim(depth - 0.4, -1.1)  # room above the first row for arrows that jump a level
     ax.set_xticks(range(len(LEVELS)), [LEVEL_LABELS[level] for level in LEVELS])
     ax.set_yticks([])
     ax.grid(False)
@@ -113,9 +113,14 @@ def cascade_chart(nodes: pd.DataFrame, edges: pd.DataFrame, title: str | None = 
     for _, edge in edges.iterrows():
         (x0, y0), (x1, y1) = where[edge["parent_id"]], where[edge["child_id"]]
         style = LINK_STYLES.get(edge["link_type"], "-")
-        arrow = FancyArrowPatch((x0 + 0.28, y0), (x1 - 0.28, y1), arrowstyle="-|>", mutation_scale=16,
-                                linestyle=style, color="#333333", linewidth=1.6, zorder=2,
-                                connectionstyle="arc3,rad=0.08" if x0 == x1 else "arc3,rad=0")  # fmt: skip
+        if x0 == x1:  # same level: from the bottom of one box to the top of the next
+            step = 0.28 if y1 > y0 else -0.28
+            start, end, bend = (x0, y0 + step), (x1, y1 - step), "arc3,rad=0"
+        else:  # a jump over a level bends, so it does not run through the boxes in between
+            start, end = (x0 + 0.28, y0), (x1 - 0.28, y1)
+            bend = "arc3,rad=-0.25" if abs(x1 - x0) > 1 else "arc3,rad=0"
+        arrow = FancyArrowPatch(start, end, arrowstyle="-|>", mutation_scale=16, linestyle=style, color="#333333",
+                                linewidth=1.6, zorder=2, connectionstyle=bend)  # fmt: skip
         arrow.set_gid(f"edge:{edge['parent_id']}->{edge['child_id']}")
         ax.add_patch(arrow)
         used.append(edge["link_type"])
