@@ -50,6 +50,11 @@ PARAMETER_LABELS: dict[str, str] = {
     "horizon": "Tidshorisont (år)",
     "discount_rate": "Diskonteringsrente",
     "hours_per_fte": "Timer pr. årsværk",
+    "cases_per_year": "Sager pr. år",
+    "minutes_saved": "Sparede minutter pr. sag",
+    "benefit_factor": "Faktor på gevinster",
+    "cost_factor": "Faktor på omkostninger",
+    "change": "Ændring i følsomhedsanalysen",
 }
 
 #: Units shown next to each parameter.
@@ -264,6 +269,10 @@ class BusinessCaseResult:
     payback_years: float | None
     irr: float | None
     benefit_cost_ratio: float | None
+    pv_hour_benefits: float = 0.0
+    pv_other_benefits: float = 0.0
+    pv_one_off: float = 0.0
+    pv_running: float = 0.0
 
     @property
     def benefits(self) -> np.ndarray:
@@ -419,7 +428,56 @@ def evaluate(case: BusinessCase) -> BusinessCaseResult:
         payback_years=payback_time(net),
         irr=irr(net),
         benefit_cost_ratio=pv_benefits / pv_costs if pv_costs > 0 else None,
+        pv_hour_benefits=float(hour_benefits @ factors),
+        pv_other_benefits=float(other @ factors),
+        pv_one_off=float(one_off @ factors),
+        pv_running=float(running @ factors),
     )
+
+
+def waterfall_steps(result: BusinessCaseResult) -> pd.DataFrame:
+    """The steps from the benefits to the net result, all as present values (nutidsværdier).
+
+    Columns: ``label`` (Danish), ``value`` (kr., costs negative), ``kind`` ("benefit", "cost" or "total").
+
+    >>> steps = waterfall_steps(evaluate(BusinessCase(implementation=100, other_benefits=60, horizon=2,
+    ...                                               discount_rate=0)))
+    >>> steps["value"].tolist()
+    [0.0, 120.0, -100.0, 0.0, 20.0]
+    """
+    return pd.DataFrame(
+        {
+            "label": [
+                "Frigjorte timer",
+                "Andre gevinster",
+                "Engangsomkostninger",
+                "Drift",
+                "Nutidsværdi",
+            ],
+            "value": [
+                result.pv_hour_benefits,
+                result.pv_other_benefits,
+                0.0 - result.pv_one_off,
+                0.0 - result.pv_running,
+                result.npv,
+            ],
+            "kind": ["benefit", "benefit", "cost", "cost", "total"],
+        }
+    )
+
+
+def hours_from_volume(cases_per_year: float, minutes_saved: float) -> float:
+    """Hours freed per year from a volume and the minutes saved per case.
+
+    >>> hours_from_volume(1200, 15)
+    300.0
+    """
+    volume = parse_number("cases_per_year", cases_per_year)
+    minutes = parse_number("minutes_saved", minutes_saved)
+    for name, value in (("cases_per_year", volume), ("minutes_saved", minutes)):
+        if value < 0:
+            raise ValueError(f"Feltet »{PARAMETER_LABELS[name]}« kan ikke være negativt (du skrev {value}).")
+    return volume * minutes / 60.0
 
 
 # --- Scenarios (three-point estimation) -------------------------------------------------------------------

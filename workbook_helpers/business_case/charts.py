@@ -1,0 +1,417 @@
+"""Charts for the business case, in the house style with Danish numbers. They draw model results only.
+
+Each ``*_chart`` function takes a result from ``model`` and returns a matplotlib Figure with a source line under
+it. The explorer redraws many times a second, so it uses :class:`LiveChart`: the same drawing, but the figure,
+its title, labels and source line are made once and only the content is replaced on each update.
+
+>>> from workbook_helpers.business_case.model import BusinessCase, evaluate
+>>> fig = cumulative_chart(evaluate(BusinessCase(implementation=1000, other_benefits=500, horizon=3)))
+>>> fig.axes[0].get_title(loc="left")
+'Akkumuleret nettogevinst'
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+from collections.abc import Callable
+
+import numpy as np
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+from PIL import Image
+
+from workbook_helpers import formats
+from workbook_helpers.style import HIGHLIGHT, MUTED, PALETTE, TEXT, add_source, new_chart
+
+from .model import BusinessCaseResult, waterfall_steps
+from .qualitative import PLAN_COLUMNS
+
+ILLUSTRATIVE = "Eksempel (illustrativt): tallene er antagelser, ikke målte værdier."
+
+BLUE, ORANGE, GREEN, SKY = PALETTE[0], PALETTE[1], PALETTE[2], PALETTE[4]
+BENEFIT_COLOUR, COST_COLOUR, TOTAL_COLOUR = GREEN, HIGHLIGHT, BLUE
+
+
+def payback_text(result: BusinessCaseResult) -> str:
+    """Danish sentence on the payback time, also when it never pays back within the horizon.
+
+    >>> from workbook_helpers.business_case.model import BusinessCase, evaluate
+    >>> payback_text(evaluate(BusinessCase(implementation=10, horizon=3)))
+    'Tilbagebetales ikke inden for 3 år'
+    >>> payback_text(evaluate(BusinessCase(implementation=10, other_benefits=8, horizon=3)))
+    'Tilbagebetalt efter 1,2 år'
+    """
+    if result.payback_years is None:
+        return f"Tilbagebetales ikke inden for {result.case.horizon} år"
+    return f"Tilbagebetalt efter {formats.number(result.payback_years, 1)} år"
+
+
+def kr_formatter(values: np.ndarray | list[float]) -> FuncFormatter:
+    """Danish kroner on an axis; in millions ("1,5 mio. kr.") when the amounts reach a million.
+
+    >>> kr_formatter([2_500_000])(1_500_000, 0), kr_formatter([2_500_000])(250_000, 0)
+    ('1,5 mio. kr.', '0,25 mio. kr.')
+    >>> kr_formatter([90_000])(25_000, 0)
+    '25.000 kr.'
+    """
+    largest = float(np.max(np.abs(values))) if len(values) else 0.0
+    if largest >= 1_000_000:
+        return FuncFormatter(
+            lambda x, _pos: "0 kr." if x == 0 else f"{formats.number(x / 1e6, _decimals(x / 1e6))} mio. kr."
+        )
+    return FuncFormatter(lambda x, _pos: formats.kr(x))
+
+
+def _decimals(value: float) -> int:
+    """As few decimals as show the value exactly, at most two (0,25 stays 0,25; 1,0 becomes 1)."""
+    for decimals in (0, 1):
+        if abs(round(value, decimals) - value) < 1e-9:
+            return decimals
+    return 2
+
+
+def _year_ticks(ax: Axes, years: np.ndarray) -> None:
+    step = 1 if len(years) <= 12 else 5
+    shown = years[::step]
+    ax.set_xticks(shown, [f"År {year}" if len(years) <= 8 else str(year) for year in shown])
+
+
+# --- drawing (shared by the one-off chart functions and the live charts) --------------------------------------
+
+
+def draw_cumulative(ax: Axes, result: BusinessCaseResult, legend: bool = True) -> None:
+    """Cumulative net (line) over the net of each year (bars), with the payback point marked."""
+    years = result.years
+    ax.bar(
+        years,
+        result.net,
+        color=np.where(result.net >= 0, BENEFIT_COLOUR, COST_COLOUR),
+        alpha=0.35,
+        label="Netto i året",
+    )
+    ax.plot(years, result.cumulative, marker="o", color=TOTAL_COLOUR, label="Akkumuleret netto")
+    ax.axhline(0, color=TEXT, linewidth=1)
+    if result.payback_years is not None:
+        ax.axvline(result.payback_years, color=HIGHLIGHT, linestyle="--", linewidth=2)
+        ax.plot(
+            [result.payback_years],
+            [0],
+            linestyle="none",
+            marker="D",
+            markersize=11,
+            color=HIGHLIGHT,
+            label=payback_text(result),
+        )
+    else:
+        ax.text(
+            0.98,
+            0.04,
+            payback_text(result),
+            transform=ax.transAxes,
+            ha="right",
+            va="bottom",
+            color=HIGHLIGHT,
+            fontsize=14,
+            fontweight="bold",
+        )
+    _year_ticks(ax, years)
+    ax.yaxis.set_major_formatter(kr_formatter(np.concatenate([result.cumulative, result.net])))
+    if legend:
+        ax.legend(loc="best", fontsize=12)
+
+
+def draw_yearly(ax: Axes, result: BusinessCaseResult, legend: bool = True) -> None:
+    """Benefits above zero and costs below zero per year, stacked by kind, with the net per year."""
+    years = result.years
+    ax.bar(years, result.hour_benefits, color=GREEN, label="Gevinst: frigjorte timer")
+    ax.bar(years, result.other_benefits, bottom=result.hour_benefits, color=SKY, label="Gevinst: andet")
+    ax.bar(years, -result.one_off_costs, color=HIGHLIGHT, hatch="//", label="Engangsomkostninger")
+    ax.bar(years, -result.running_costs, bottom=-result.one_off_costs, color=ORANGE, label="Drift")
+    ax.plot(years, result.net, marker="o", color=TEXT, linewidth=2, label="Netto")
+    ax.axhline(0, color=TEXT, linewidth=1)
+    _year_ticks(ax, years)
+    ax.yaxis.set_major_formatter(kr_formatter(np.concatenate([result.benefits, result.costs])))
+    if legend:
+        ax.legend(loc="best", ncols=2, fontsize=11)
+
+
+def draw_waterfall(ax: Axes, result: BusinessCaseResult, legend: bool = True) -> None:
+    """Present value of each benefit and cost as steps, ending in the net present value."""
+    steps = waterfall_steps(result)
+    ax.set_title(f"Fra gevinster til nettoresultat (nutidsværdi, {result.case.horizon} år)")
+    colours = {"benefit": BENEFIT_COLOUR, "cost": COST_COLOUR, "total": TOTAL_COLOUR}
+    running_total = 0.0
+    for position, row in enumerate(steps.itertuples(index=False)):
+        bottom = 0.0 if row.kind == "total" else running_total
+        if row.kind != "total":
+            running_total += row.value
+        ax.bar(position, row.value, bottom=bottom, color=colours[row.kind], hatch="//" if row.kind == "cost" else None)
+        ax.annotate(
+            formats.kr(row.value),
+            (position, max(bottom, bottom + row.value)),
+            textcoords="offset points",
+            xytext=(0, 4),
+            ha="center",
+            fontsize=11,
+        )
+    ax.axhline(0, color=TEXT, linewidth=1)
+    ax.use_sticky_edges = False  # bar bottoms would otherwise stop the margin that keeps the labels inside
+    ax.margins(y=0.12)
+    ax.set_xticks(range(len(steps)), [_WATERFALL_TICKS.get(label, label) for label in steps["label"]])
+    ax.yaxis.set_major_formatter(kr_formatter(np.cumsum(steps["value"].to_numpy()[:-1])))
+
+
+_WATERFALL_TICKS = {
+    "Frigjorte timer": "Frigjorte\ntimer",
+    "Andre gevinster": "Andre\ngevinster",
+    "Engangsomkostninger": "Engangs-\nomkostninger",
+}
+
+
+def draw_tornado(ax: Axes, table: pd.DataFrame, legend: bool = True) -> None:
+    """Horizontal bars from the expected NPV to the NPV with each parameter moved down and up."""
+    shown = table[table["swing"] > 0].iloc[::-1]
+    change = ""
+    if len(shown) and shown.iloc[-1]["base_value"]:
+        first = shown.iloc[-1]
+        change = f" (±{formats.percent(abs(first['high_value'] / first['base_value'] - 1))})"
+    ax.set_title(f"Følsomhed: én ting ad gangen{change}")
+    base = float(table["npv_base"].iloc[0]) if len(table) else 0.0
+    positions = np.arange(len(shown))
+    ax.barh(positions, shown["npv_low"] - base, left=base, color=ORANGE, label="Parameter sat ned")
+    ax.barh(positions, shown["npv_high"] - base, left=base, color=BLUE, hatch="//", label="Parameter sat op")
+    ax.axvline(base, color=TEXT, linewidth=1.5, label="Forventet nutidsværdi")
+    ax.annotate(
+        f"Forventet: {formats.kr(base)}",
+        (base, 0),
+        xycoords=("data", "axes fraction"),
+        xytext=(6, 6),
+        textcoords="offset points",
+        fontsize=11,
+        bbox={"facecolor": "white", "edgecolor": "none", "pad": 1},
+    )
+    ax.set_yticks(positions, [textwrap.fill(label, 26) for label in shown["label"]])
+    ax.grid(axis="x", visible=True)
+    ax.grid(axis="y", visible=False)
+    ax.xaxis.set_major_locator(MaxNLocator(5))
+    ax.xaxis.set_major_formatter(kr_formatter(np.concatenate([shown["npv_low"], shown["npv_high"], [base]])))
+    if legend:
+        ax.legend(loc="lower right", fontsize=11)
+
+
+def draw_scenarios(ax: Axes, table: pd.DataFrame, legend: bool = True) -> None:
+    """NPV of each scenario as a bar with its value written on it."""
+    colours = [ORANGE, BLUE, GREEN]
+    ax.bar(table["label"], table["npv"], color=colours[: len(table)])
+    for position, value in enumerate(table["npv"]):
+        ax.annotate(
+            formats.kr(value),
+            (position, max(value, 0)),
+            textcoords="offset points",
+            xytext=(0, 4),
+            ha="center",
+            fontsize=12,
+        )
+    ax.axhline(0, color=TEXT, linewidth=1)
+    ax.margins(y=0.12)
+    ax.yaxis.set_major_formatter(kr_formatter(table["npv"].to_numpy()))
+
+
+# --- one-off charts for the notebook ------------------------------------------------------------------------
+
+_LABELS: dict[str, tuple[str, str, str]] = {
+    "cumulative": ("Akkumuleret nettogevinst", "År", "Akkumuleret netto"),
+    "yearly": ("Omkostninger og gevinster pr. år", "År", "Kroner pr. år"),
+    "waterfall": ("Fra gevinster til nettoresultat (nutidsværdi)", "Post", "Kroner (nutidsværdi)"),
+    "tornado": ("Følsomhed: én ting ad gangen", "Nutidsværdi", "Parameter"),
+    "scenarios": ("Nutidsværdi i tre scenarier", "Scenarie", "Nutidsværdi"),
+}
+_DRAW: dict[str, Callable[..., None]] = {
+    "cumulative": draw_cumulative,
+    "yearly": draw_yearly,
+    "waterfall": draw_waterfall,
+    "tornado": draw_tornado,
+    "scenarios": draw_scenarios,
+}
+
+
+def _chart(kind: str, data: object, source: str, figsize: tuple[float, float] | None) -> Figure:
+    title, xlabel, ylabel = _LABELS[kind]
+    fig, ax = new_chart(title, xlabel, ylabel, figsize=figsize)
+    _DRAW[kind](ax, data)
+    add_source(fig, source)
+    return fig
+
+
+def cumulative_chart(result: BusinessCaseResult, source: str = ILLUSTRATIVE, *, figsize=None) -> Figure:
+    """Cumulative net benefit per year (undiscounted) with the payback point marked."""
+    return _chart("cumulative", result, source, figsize)
+
+
+def yearly_chart(result: BusinessCaseResult, source: str = ILLUSTRATIVE, *, figsize=None) -> Figure:
+    """Costs (below zero) and benefits (above zero) per year, stacked by kind, with the net per year."""
+    return _chart("yearly", result, source, figsize)
+
+
+def waterfall_chart(result: BusinessCaseResult, source: str = ILLUSTRATIVE, *, figsize=None) -> Figure:
+    """A waterfall from the benefits to the net result, all in present value (nutidsværdi)."""
+    return _chart("waterfall", result, source, figsize)
+
+
+def tornado_chart(table: pd.DataFrame, source: str = ILLUSTRATIVE, *, figsize=None) -> Figure:
+    """Tornado of a one-at-a-time sensitivity (``model.sensitivity``): the widest bar on top matters most."""
+    return _chart("tornado", table, source, figsize)
+
+
+def scenario_chart(table: pd.DataFrame, source: str = ILLUSTRATIVE, *, figsize=None) -> Figure:
+    """NPV of the pessimistic, expected and optimistic scenario (``model.scenarios``)."""
+    return _chart("scenarios", table, source, figsize)
+
+
+def realisation_plan_chart(plan: pd.DataFrame, source: str = ILLUSTRATIVE, *, figsize=None) -> Figure:
+    """The benefit realisation plan (gevinst, ejer, måling, baseline, mål, hvornår) drawn as a table figure."""
+    widths = {"benefit": 22, "owner": 16, "measure": 28, "baseline": 14, "target": 14, "when": 17}
+    cells = [
+        [textwrap.fill(str(row[c]), widths[c], break_long_words=False) for c in PLAN_COLUMNS]
+        for _, row in plan.iterrows()
+    ]
+    lines = max((max(cell.count("\n") + 1 for cell in row) for row in cells), default=1)
+    fig, ax = new_chart(
+        "Gevinstrealiseringsplan", "Plan", "Gevinster", figsize=figsize or (14, 1.8 + len(cells) * (0.3 * lines + 0.25))
+    )
+    ax.set_axis_off()
+    table = ax.table(
+        cellText=cells,
+        colLabels=list(PLAN_COLUMNS.values()),
+        bbox=(0, 0, 1, 1),
+        cellLoc="left",
+        colLoc="left",
+        colWidths=[widths[c] / sum(widths.values()) for c in PLAN_COLUMNS],
+    )
+    table.auto_set_font_size(False)
+    table.set_fontsize(10.5)
+    for (row, _col), cell in table.get_celld().items():
+        cell.set_edgecolor(MUTED)
+        if row == 0:
+            cell.set_text_props(fontweight="bold")
+            cell.set_facecolor("#EEEEEE")
+    add_source(fig, source)
+    return fig
+
+
+# --- live charts for the explorer ---------------------------------------------------------------------------
+
+
+class LiveChart:
+    """A chart that is redrawn in place: made once, then ``update(data)`` replaces its content and ``png()``
+    renders it.
+
+    Speed matters here (the explorer redraws on every slider move), so the layout is computed at the first render
+    and then kept, and the parts that never change (title, axis labels, source line) are rendered once and reused
+    as a background; each update draws only the axes.
+
+    >>> from workbook_helpers.business_case.model import BusinessCase, evaluate
+    >>> chart = LiveChart("cumulative", source="Eksempel (illustrativt)")
+    >>> png = chart.update(evaluate(BusinessCase(implementation=10, other_benefits=8))).png()
+    >>> png[:4] == b"\\x89PNG"
+    True
+    """
+
+    def __init__(
+        self, kind: str, source: str = ILLUSTRATIVE, *, figsize: tuple[float, float] = (10, 5.2), dpi: int = 80
+    ):
+        if kind not in _DRAW:
+            raise ValueError(f"Ukendt diagramtype {kind!r}; vælg en af {', '.join(_DRAW)}.")
+        self.kind = kind
+        title, xlabel, ylabel = _LABELS[kind]
+        self.fig, self.ax = new_chart(title, xlabel, ylabel, figsize=figsize)
+        self.fig.set_dpi(dpi)
+        add_source(self.fig, source)
+        self.canvas = FigureCanvasAgg(self.fig)
+        self._background = None
+        self._title = title
+
+    @property
+    def title(self) -> str:
+        """The chart's current title."""
+        return self.ax.get_title(loc="left")
+
+    def update(self, data: object) -> LiveChart:
+        """Replace the content with a drawing of ``data`` (a result or a table, depending on the kind)."""
+        ax = self.ax
+        for artist in [*ax.patches, *ax.lines, *ax.texts, *ax.collections]:
+            artist.remove()
+        ax.containers.clear()
+        if ax.get_legend() is not None:
+            ax.get_legend().remove()
+        old_title = ax.get_title(loc="left")
+        first = self._background is None and not self.fig.legends
+        _DRAW[self.kind](ax, data, legend=first)
+        if first and ax.get_legend() is not None:
+            # The legend never changes: move it out of the axes, into the figure and the static background.
+            handles, labels = ax.get_legend_handles_labels()
+            ax.get_legend().remove()
+            self._add_figure_legend(handles, labels)
+        if ax.get_title(loc="left") != old_title:
+            self._background = None  # the title is part of the background
+        ax.relim()
+        ax.autoscale_view()
+        return self
+
+    def _add_figure_legend(self, handles: list, labels: list[str]) -> None:
+        """Put the legend in its own row between the chart and the source line."""
+        columns = min(len(handles), 3)
+        rows = -(-len(handles) // columns)
+        engine = self.fig.get_layout_engine()
+        left, bottom, width, height = engine.get()["rect"]
+        row_height = 0.3 / self.fig.get_figheight()
+        engine.set(rect=(left, bottom + rows * row_height + 0.01, width, height - rows * row_height - 0.01))
+        self.fig.legend(handles, labels, loc="lower center", bbox_to_anchor=(0.5, bottom), ncols=columns, fontsize=11)
+
+    def _static_artists(self) -> list:
+        ax = self.ax
+        titles = [ax.title, ax._left_title, ax._right_title]
+        return [*titles, ax.xaxis.label, ax.yaxis.label, *self.fig.texts, *self.fig.legends]
+
+    def _render(self) -> None:
+        if self._background is None:
+            # Full draw (with the constrained layout the first time), then keep the layout and the label places,
+            # and keep an image of the static parts only.
+            self.canvas.draw()
+            if self.fig.get_layout_engine() is not None:
+                self.fig.set_layout_engine("none")
+                # Title and axis labels are in the background image now; stop matplotlib from measuring every
+                # artist on each frame to re-place them (about a third of a frame's time).
+                self.ax._autotitlepos = False
+                for axis in (self.ax.xaxis, self.ax.yaxis):
+                    axis._update_label_position = lambda _renderer: None
+            renderer = self.canvas.get_renderer()
+            renderer.clear()
+            self.fig.patch.draw(renderer)
+            for artist in self._static_artists():
+                artist.draw(renderer)
+            self._background = self.canvas.copy_from_bbox(self.fig.bbox)
+        renderer = self.canvas.get_renderer()
+        self.canvas.restore_region(self._background)
+        static = self._static_artists()
+        for artist in static:
+            artist.set_visible(False)
+        try:
+            self.ax.draw(renderer)
+        finally:
+            for artist in static:
+                artist.set_visible(True)
+
+    def png(self) -> bytes:
+        """Render to PNG bytes (fast compression: this is for the screen, not for print)."""
+        self._render()
+        width, height = self.canvas.get_width_height()
+        buffer = io.BytesIO()
+        Image.frombuffer("RGBA", (width, height), self.canvas.buffer_rgba(), "raw", "RGBA", 0, 1).save(
+            buffer, format="png", compress_level=1
+        )
+        return buffer.getvalue()

@@ -1,0 +1,69 @@
+"""Worked examples for notebook 06: an illustrative business case and real published RPA figures.
+
+>>> example_case().hours_freed
+800.0
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from workbook_helpers.data import attribution, load_dataset
+
+from .defaults import default_kwargs
+from .model import BusinessCase, hours_from_volume
+
+ILLUSTRATIVE_LABEL = "Eksempel (illustrativt)"
+EXAMPLE_CASES_PER_YEAR = 4000
+EXAMPLE_MINUTES_SAVED = 12
+
+
+def example_case() -> BusinessCase:
+    """Eksempel (illustrativt): a software robot that registers 4.000 applications a year and saves 12 minutes
+    on each. The costs are made up for teaching. The discount rate, the hours per årsværk, the hourly cost (an
+    assumption) and the horizon come from ``data/business_case_defaults.csv``."""
+    return BusinessCase(
+        implementation=250_000,
+        licences=60_000,
+        training=25_000,
+        internal_hours=150,
+        running_cost=70_000,
+        hours_freed=hours_from_volume(EXAMPLE_CASES_PER_YEAR, EXAMPLE_MINUTES_SAVED),
+        other_benefits=20_000,
+        ramp_up=(0.5, 1.0),
+        name="Eksempel (illustrativt): robot til registrering af ansøgninger",
+        **default_kwargs(),
+    )
+
+
+RPA_DATASET = "rpa_public_sector_key_figures_dk"
+
+
+def ringkobing_skjern() -> pd.DataFrame:
+    """The published RPA figures for Ringkøbing-Skjern Kommune (KL Videncenter, 7 Dec 2022), in Danish.
+
+    >>> float(ringkobing_skjern().loc["Frigjorte timer på tre år", "Værdi"])
+    37400.0
+    """
+    table = load_dataset(RPA_DATASET)
+    rows = table[table["organisation"] == "Ringkøbing-Skjern Kommune"]
+    names = {
+        "RPA robots put into operation since 2019": "Robotter sat i drift siden 2019 (ca.)",
+        "work hours freed by RPA over three years": "Frigjorte timer på tre år",
+        "net gain over three years": "Nettogevinst på tre år (mio. kr., ca.)",
+        "size of RPA team": "RPA-team (årsværk)",
+    }
+    shown = pd.DataFrame(
+        {
+            "Nøgletal": [names.get(metric, metric) for metric in rows["metric"]],
+            "Værdi": rows["value"].to_numpy(),
+            "Periode": rows["period"].to_numpy(),
+            "Kilde": rows["source_publisher"].to_numpy(),
+        }
+    )
+    return shown.set_index("Nøgletal")
+
+
+def rpa_attribution() -> str:
+    """The attribution line for the RPA key figures."""
+    return attribution(RPA_DATASET)

@@ -1,0 +1,284 @@
+"""The business-case explorer: sliders and fields for every parameter; the figures and charts follow at once.
+
+Thin on purpose: the controls are read into a ``model.BusinessCase``, the model computes, ``charts.LiveChart``
+redraws the chart on the visible tab (the others are redrawn when their tab is opened). Bad input is caught and
+shown as a Danish message in the widget, never as a traceback. The values are saved as the learner works
+(``storage.save_work``), so a kernel restart loses nothing.
+
+>>> import os, tempfile
+>>> os.environ["WORKBOOK_WORK_DIR"] = tempfile.mkdtemp()
+>>> explorer = BusinessCaseExplorer()
+>>> explorer.controls["hourly_cost"].value = 500
+>>> "Nutidsværdi" in explorer.figures.value
+True
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import re
+
+import ipywidgets as widgets
+import pandas as pd
+
+from workbook_helpers import formats
+from workbook_helpers.storage import load_work, save_work
+
+from .charts import ILLUSTRATIVE, LiveChart, payback_text
+from .defaults import defaults, defaults_html
+from .examples import EXAMPLE_CASES_PER_YEAR, example_case
+from .model import (
+    PARAMETER_LABELS,
+    BusinessCase,
+    BusinessCaseResult,
+    evaluate,
+    hours_from_volume,
+    parse_number,
+    scenarios,
+    sensitivity,
+)
+from .qualitative import example_qualitative, to_html
+
+#: Tab order: key -> Danish tab title.
+TABS: dict[str, str] = {
+    "cumulative": "Tilbagebetaling",
+    "yearly": "Pr. år",
+    "waterfall": "Vandfald",
+    "tornado": "Følsomhed",
+    "scenarios": "Scenarier",
+}
+
+_WIDE = {"description_width": "17em"}
+_LAYOUT = {"width": "34em"}
+
+
+def _slider(value, low, high, step, label, readout=".0f", kind=widgets.FloatSlider):
+    return kind(
+        value=value, min=low, max=high, step=step, description=label, readout_format=readout,
+        continuous_update=False, style=_WIDE, layout=widgets.Layout(**_LAYOUT),
+    )  # fmt: skip
+
+
+def _number(value, label):
+    return widgets.FloatText(value=value, description=label, style=_WIDE, layout=widgets.Layout(**_LAYOUT))
+
+
+def parse_ramp(text: str) -> tuple[float, ...]:
+    """Read the realisation per year typed as percentages, e.g. "50; 90; 100" -> (0.5, 0.9, 1.0).
+
+    >>> parse_ramp("50; 90; 100")
+    (0.5, 0.9, 1.0)
+    >>> parse_ramp("50 % ; 100 %")
+    (0.5, 1.0)
+    """
+    parts = [part.strip().rstrip("%").strip() for part in re.split(r"[;/]", str(text)) if part.strip()]
+    if not parts:
+        raise ValueError(f"Feltet »{PARAMETER_LABELS['ramp_up']}« er tomt. Skriv fx 50; 100 (procent pr. år).")
+    return tuple(parse_number("ramp_up", part) / 100 for part in parts)
+
+
+def ramp_text(ramp: tuple[float, ...]) -> str:
+    """The realisation per year as Danish percentages for the text field: (0.5, 1.0) -> "50; 100"."""
+    return "; ".join(formats.number(share * 100, 0 if (share * 100) % 1 == 0 else 1) for share in ramp)
+
+
+class BusinessCaseExplorer:
+    """Every parameter of a business case as a slider or a field, with the key figures, five charts, the sources
+    of the defaults and the qualitative benefits next to the numbers."""
+
+    def __init__(
+        self,
+        case: BusinessCase | None = None,
+        *,
+        cases_per_year: float = EXAMPLE_CASES_PER_YEAR,
+        qualitative: pd.DataFrame | None = None,
+        source: str = ILLUSTRATIVE,
+        save_as: str | None = "business_case_explorer",
+    ):
+        case = case or example_case()
+        saved = load_work(save_as) if save_as else None
+        self.save_as = save_as
+        self.source = source
+        minutes = case.hours_freed * 60 / cases_per_year if cases_per_year else 0.0
+        found = defaults()
+
+        self.controls: dict[str, widgets.ValueWidget] = {
+            "cases_per_year": _slider(cases_per_year, 0, max(20_000, 2 * cases_per_year), 100,
+                                      PARAMETER_LABELS["cases_per_year"]),
+            "minutes_saved": _slider(round(minutes, 1), 0, max(60, 2 * minutes), 0.5,
+                                     PARAMETER_LABELS["minutes_saved"], ".1f"),
+            "hourly_cost": _slider(case.hourly_cost, 100, max(1000, 2 * case.hourly_cost), 5,
+                                   PARAMETER_LABELS["hourly_cost"]),
+            "other_benefits": _number(case.other_benefits, PARAMETER_LABELS["other_benefits"]),
+            "ramp_up": widgets.Text(value=ramp_text(case.ramp_up), description="Gevinstrealisering (% pr. år)",
+                                    continuous_update=False, style=_WIDE, layout=widgets.Layout(**_LAYOUT)),
+            "implementation": _number(case.implementation, PARAMETER_LABELS["implementation"]),
+            "licences": _number(case.licences, PARAMETER_LABELS["licences"]),
+            "training": _number(case.training, PARAMETER_LABELS["training"]),
+            "internal_hours": _number(case.internal_hours, PARAMETER_LABELS["internal_hours"]),
+            "running_cost": _number(case.running_cost, PARAMETER_LABELS["running_cost"]),
+            "horizon": _slider(case.horizon, 1, 35, 1, PARAMETER_LABELS["horizon"], "d", widgets.IntSlider),
+            "discount_rate": _slider(case.discount_rate * 100, 0, 10, 0.1, "Diskonteringsrente (%)", ".1f"),
+            "hours_per_fte": _number(case.hours_per_fte, PARAMETER_LABELS["hours_per_fte"]),
+        }  # fmt: skip
+        if isinstance(saved, dict):
+            self._restore(saved)
+
+        rate, fte = found["discount_rate"], found["hours_per_fte"]
+        captions = {
+            "hourly_cost": f"{html.escape(found['hourly_cost'].status)}: der findes ingen officiel timepris.",
+            "discount_rate": f"Standard {formats.percent(rate.value, 1)}: {html.escape(rate.source_line())}",
+            "hours_per_fte": f"Standard {formats.number(fte.value)} timer (brutto): {html.escape(fte.source_line())}",
+            "ramp_up": "Andel af den fulde gevinst i år 1, 2, …; det sidste tal gælder resten af perioden.",
+        }
+        groups = {
+            "Gevinster": ["cases_per_year", "minutes_saved", "hourly_cost", "other_benefits", "ramp_up"],
+            "Engangsomkostninger (år 0)": ["implementation", "licences", "training", "internal_hours"],
+            "Drift": ["running_cost"],
+            "Forudsætninger": ["horizon", "discount_rate", "hours_per_fte"],
+        }
+        rows: list[widgets.Widget] = []
+        for heading, names in groups.items():
+            rows.append(widgets.HTML(f"<h4 style='margin:.6em 0 .2em'>{html.escape(heading)}</h4>"))
+            for name in names:
+                rows.append(self.controls[name])
+                if name in captions:
+                    rows.append(widgets.HTML(f"<div style='margin:0 0 .3em 1em;font-size:.9em;color:#444'>"
+                                             f"{captions[name]}</div>"))  # fmt: skip
+        self.hours_line = widgets.HTML()
+        rows.insert(3, self.hours_line)
+
+        self.figures = widgets.HTML()
+        self.figures.add_class("bc-noegletal")
+        self.message = widgets.HTML()
+        self.message.add_class("bc-besked")
+        self.charts = {kind: LiveChart(kind, source=source) for kind in TABS}
+        self.outputs = {kind: widgets.Output() for kind in TABS}
+        self.tabs = widgets.Tab(children=[self.outputs[kind] for kind in TABS], titles=list(TABS.values()))
+        self.tabs.observe(self._on_tab, names="selected_index")
+        self._stale: set[str] = set(TABS)
+        self.result: BusinessCaseResult | None = None
+
+        qualitative_table = example_qualitative() if qualitative is None else qualitative
+        side = widgets.HTML(
+            "<h4 style='margin:.6em 0 .2em'>Det, der ikke kan gøres op i kroner</h4>" + to_html(qualitative_table)
+        )
+        sources = widgets.HTML("<h4 style='margin:.6em 0 .2em'>Standardværdier og kilder</h4>" + defaults_html())
+        self.view = widgets.VBox(
+            [
+                widgets.HBox([widgets.VBox(rows), widgets.VBox([self.figures, self.message, side])]),
+                self.tabs,
+                sources,
+            ]
+        )
+        for control in self.controls.values():
+            control.observe(self._on_change, names="value")
+        self.refresh()
+
+    # -- reading the controls ----------------------------------------------------------------------------------
+
+    def read_case(self) -> BusinessCase:
+        """The business case the controls describe (a Danish ValueError if a field is wrong)."""
+        values = {name: control.value for name, control in self.controls.items()}
+        hours = hours_from_volume(values.pop("cases_per_year"), values.pop("minutes_saved"))
+        values["ramp_up"] = parse_ramp(values["ramp_up"])
+        values["discount_rate"] = parse_number("discount_rate", values["discount_rate"]) / 100
+        return BusinessCase(hours_freed=hours, **values)
+
+    def _restore(self, saved: dict) -> None:
+        for name, value in saved.items():
+            control = self.controls.get(name)
+            if control is None:
+                continue
+            try:
+                if isinstance(control, widgets.Text):
+                    control.value = str(value)
+                else:
+                    control.value = (
+                        value if isinstance(control, widgets.FloatText) else max(control.min, min(control.max, value))
+                    )
+            except Exception:  # a damaged saved value must not stop the explorer; the default stays
+                continue
+
+    # -- updating ------------------------------------------------------------------------------------------------
+
+    def _on_change(self, _change=None) -> None:
+        self.refresh()
+
+    def _on_tab(self, _change=None) -> None:
+        self._draw(self.visible_tab)
+
+    @property
+    def visible_tab(self) -> str:
+        """The key of the chart tab the learner is looking at."""
+        return list(TABS)[self.tabs.selected_index or 0]
+
+    def refresh(self) -> None:
+        """Read the controls, compute, and update the figures and the visible chart (the others when shown)."""
+        try:
+            case = self.read_case()
+            result = evaluate(case)
+        except ValueError as error:
+            self.message.value = (
+                "<div role='alert' style='border-left:6px solid #a33a00;padding:.4em .8em;background:#fff4ee'>"
+                f"⚠️ <strong>Tjek dit input:</strong> {html.escape(str(error))}<br>"
+                "Tallene og diagrammerne viser stadig det sidste gyldige input.</div>"
+            )
+            return
+        self.message.value = ""
+        self.result = result
+        self.hours_line.value = (
+            f"<div style='margin:0 0 .3em 1em'>= <strong>{formats.hours(case.hours_freed)}</strong> om året "
+            f"= {formats.number(case.fte_freed, 2)} årsværk ({formats.number(case.hours_per_fte)} timer pr. årsværk)"
+            "</div>"
+        )
+        self.figures.value = key_figures_html(result)
+        self._stale = set(TABS)
+        self._draw(self.visible_tab)
+        if self.save_as:
+            save_work(self.save_as, {name: control.value for name, control in self.controls.items()})
+
+    def _draw(self, kind: str) -> None:
+        if kind not in self._stale or self.result is None:
+            return
+        case = self.result.case
+        data = {"tornado": lambda: sensitivity(case), "scenarios": lambda: scenarios(case)}.get(
+            kind, lambda: self.result
+        )()
+        chart = self.charts[kind].update(data)
+        png = base64.b64encode(chart.png()).decode("ascii")
+        self.outputs[kind].outputs = (
+            {
+                "output_type": "display_data",
+                "data": {"image/png": png, "text/plain": f"Diagram: {chart.title or TABS[kind]}"},
+                "metadata": {},
+            },
+        )
+        self._stale.discard(kind)
+
+
+def key_figures_html(result: BusinessCaseResult) -> str:
+    """The key figures as HTML: NPV, payback, IRR, benefit/cost ratio and the årsværk freed."""
+    case = result.case
+    irr = formats.percent(result.irr, 1) if result.irr is not None else "findes ikke"
+    ratio = formats.number(result.benefit_cost_ratio, 2) if result.benefit_cost_ratio is not None else "–"
+    verdict = "✅ positiv" if result.npv > 0 else "❌ negativ" if result.npv < 0 else "0"
+    rows = [
+        ("Nutidsværdi", f"{formats.kr(result.npv)} ({verdict})"),
+        ("Tilbagebetalingstid", payback_text(result)),
+        ("Intern rente", irr),
+        ("Gevinst pr. krone brugt (nutidsværdi)", ratio),
+        ("Frigjort tid", f"{formats.hours(case.hours_freed)} om året = {formats.number(case.fte_freed, 2)} årsværk"),
+        ("Diskonteringsrente og horisont", f"{formats.percent(case.discount_rate, 1)} i {case.horizon} år"),
+    ]
+    body = "".join(
+        f"<tr><th style='text-align:left;padding-right:1em'>{html.escape(label)}</th><td>{html.escape(value)}</td></tr>"
+        for label, value in rows
+    )
+    return f"<table class='bc-figures' style='font-size:1.2em'>{body}</table>"
+
+
+def business_case_explorer(case: BusinessCase | None = None, **options) -> widgets.VBox:
+    """The business-case explorer, ready to show (``options`` go to ``BusinessCaseExplorer``)."""
+    return BusinessCaseExplorer(case, **options).view
