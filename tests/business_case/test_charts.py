@@ -22,7 +22,7 @@ def test_cumulative_marks_the_payback_point():
     ax = fig.axes[0]
     assert ax.get_title(loc="left") == "Akkumuleret nettogevinst"
     assert ax.get_xlabel() == "År" and ax.get_ylabel() == "Akkumuleret netto"
-    marker = [line for line in ax.lines if line.get_marker() == "D"][0]
+    marker = next(line for line in ax.lines if line.get_marker() == "D")
     assert marker.get_xdata()[0] == pytest.approx(result.payback_years)
     assert result.payback_years == pytest.approx(1 + 150_000 / 350_000)
     assert "Tilbagebetalt efter 1,4 år" in texts(fig)
