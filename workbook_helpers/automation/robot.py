@@ -418,9 +418,14 @@ def summary_text(result: SimulationResult) -> str:
         f"Automatiseringsgrad: {formats.percent(result.automation_rate)} "
         f"({formats.number(result.n_robot)} af {formats.number(result.n_cases)} sager). "
         f"Til en medarbejder: {formats.number(result.n_person)}. "
-        f"Fejl: {formats.number(result.errors)}. "
-        f"Sparet medarbejdertid: {formats.hours(result.person_minutes_saved / 60, 1)}."
+        f"Fejl: {formats.number(result.errors)}. " + _saving_text(result.person_minutes_saved / 60)
     )
+
+
+def _saving_text(hours: float) -> str:
+    if hours < 0:
+        return f"Robotten koster ekstra medarbejdertid: {formats.hours(-hours, 1)}."
+    return f"Sparet medarbejdertid: {formats.hours(hours, 1)}."
 
 
 @dataclass(frozen=True)

@@ -277,3 +277,15 @@ def admin_examples(cases: pd.DataFrame, n: int = 8) -> pd.DataFrame:
 def us_attribution() -> str:
     """The attribution line for the US inventory, with the caveat that it is not Danish municipal data."""
     return f"{attribution(US_AI)} {US_CAVEAT}"
+
+
+def readable(counts: pd.DataFrame) -> pd.DataFrame:
+    """A count table with Danish number formats: ``Antal`` as 1.234 and ``Andel`` as 12,3 %.
+
+    >>> readable(pd.DataFrame({"Stadie": ["I drift"], "Antal": [1040], "Andel": [0.288]}))["Andel"].tolist()
+    ['28,8 %']
+    """
+    table = counts.copy()
+    table["Antal"] = table["Antal"].map(formats.number)
+    table["Andel"] = table["Andel"].map(lambda share: formats.percent(share, 1))
+    return table
