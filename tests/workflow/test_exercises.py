@@ -27,7 +27,7 @@ def test_notebook_04_answers_match_the_log(log):
     assert exercises_procesdata.opgave_1.check(len(table)).ok
     assert exercises_procesdata.opgave_2.check(int(table["cases"].iloc[0])).ok
     post = eventlog.channel_comparison(log).loc["Post", "median_days"]
-    assert exercises_procesdata.opgave_3.check(round(post, 1)).ok
-    assert exercises_procesdata.opgave_4.check(eventlog.waiting_times(log)["activity"].iloc[0]).ok
-    assert exercises_procesdata.opgave_4.check("T06").ok
-    assert not exercises_procesdata.opgave_4.check("T02").ok
+    assert exercises_procesdata.opgave_4.check(round(post, 1)).ok
+    assert exercises_procesdata.opgave_3.check(eventlog.waiting_times(log)["activity"].iloc[0]).ok
+    assert exercises_procesdata.opgave_3.check("T06").ok
+    assert not exercises_procesdata.opgave_3.check("T02").ok

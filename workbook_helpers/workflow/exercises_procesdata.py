@@ -28,18 +28,6 @@ opgave_2 = Exercise(
     solution_code="svar_2 = variants(log)['cases'].iloc[0]",
 )
 
-opgave_3 = Exercise(
-    4.1,
-    tolerance=0.05,
-    name="opgave_3",
-    hints=[
-        "Kanalsammenligningen har en kolonne median_days.",
-        "Find rækken Post: channel_comparison(log).loc['Post', 'median_days'] og rund af til én decimal.",
-    ],
-    solution="Medianen for Post er 4,1 dage – mod under en time for Internet.",
-    solution_code="svar_3 = round(channel_comparison(log).loc['Post', 'median_days'], 1)",
-)
-
 
 def _longest_wait(answer) -> str | None:
     text = str(answer).strip().casefold()
@@ -48,13 +36,26 @@ def _longest_wait(answer) -> str | None:
     return "Se på den øverste række i waiting_times(log): den er sorteret med den længste samlede ventetid først."
 
 
-opgave_4 = Exercise(
+opgave_3 = Exercise(
     checker=_longest_wait,
-    name="opgave_4",
+    name="opgave_3",
     hints=[
         "waiting_times(log) viser for hver aktivitet, hvor lang tid sagerne har ventet før den (total_days).",
         "Svaret er navnet i kolonnen activity i første række – du kan nøjes med koden, fx 'T02'.",
     ],
     solution="Sagerne venter samlet længst før 'T06 Determine necessity of stop advice'.",
-    solution_code="svar_4 = waiting_times(log)['activity'].iloc[0]",
+    solution_code="svar_3 = waiting_times(log)['activity'].iloc[0]",
+)
+
+
+opgave_4 = Exercise(
+    4.1,
+    tolerance=0.05,
+    name="opgave_4",
+    hints=[
+        "Kanalsammenligningen har en kolonne median_days.",
+        "Find rækken Post: channel_comparison(log).loc['Post', 'median_days'] og rund af til én decimal.",
+    ],
+    solution="Medianen for Post er 4,1 dage – mod under en time for Internet.",
+    solution_code="svar_4 = round(channel_comparison(log).loc['Post', 'median_days'], 1)",
 )
