@@ -2,7 +2,7 @@
 
 >>> from workbook_helpers.automation.robot import make_queue, run_robot
 >>> fig = robot_outcome_chart(run_robot(make_queue(50)))
->>> fig.axes[0].get_title()
+>>> fig.axes[0].get_title(loc="left")
 'Hvor endte sagerne?'
 """
 

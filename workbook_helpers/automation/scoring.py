@@ -524,3 +524,19 @@ def score_table(scored: pd.DataFrame) -> pd.DataFrame:
     table["Prioritering"] = ordered["quadrant"]
     table["Forslag til teknologi"] = ordered["technology_name"]
     return table.reset_index(drop=True)
+
+
+def priority_table(scored: pd.DataFrame) -> pd.DataFrame:
+    """A compact Danish table for the widget: total, ease, potential, quadrant, blocker and technology."""
+    ordered = scored.sort_values("total", ascending=False, kind="stable")
+    return pd.DataFrame(
+        {
+            "Trin": ordered["step"],
+            "Samlet score (0-100)": ordered["total"].map(formats.number),
+            "Lethed (0-100)": ordered["ease"].map(formats.number),
+            "Potentiale (timer pr. år)": ordered["potential_hours"].map(formats.number),
+            "Prioritering": ordered["quadrant"],
+            "Største stopklods": ordered["blocker"],
+            "Forslag til teknologi": ordered["technology_name"],
+        }
+    ).reset_index(drop=True)

@@ -22,6 +22,8 @@ from .examples import EXAMPLE_LABEL
 ROBOT_RULES_WORK = "robot_regler"
 WEIGHTS_WORK = "automatisering_vaegte"
 _WIDE = {"style": {"description_width": "22em"}, "layout": widgets.Layout(width="44em")}
+# A checkbox shows its description to the right; without the indent it gets the full width for long labels.
+_CHECK = {"indent": False, "layout": widgets.Layout(width="34em", margin="2px 0 2px 22.5em")}
 AMOUNT_CHOICES = (1000, 2500, 5000, 10_000, 20_000, 40_000)
 QUEUE_SIZES = (50, 200, 1000)
 RULE_CHANGE_SHARE = 0.5  # the rule changes halfway through the queue
@@ -31,7 +33,8 @@ def _table_html(frame: pd.DataFrame, max_rows: int = 15) -> str:
     shown = frame.head(max_rows)
     more = len(frame) - len(shown)
     note = f"<p><em>… og {formats.number(more)} sager mere.</em></p>" if more > 0 else ""
-    return shown.to_html(index=False, escape=True, border=0, classes="robot-tabel") + note
+    table = shown.to_html(index=False, escape=True, border=0, classes="robot-tabel")
+    return f"<div style='font-size:.9em;overflow-x:auto'>{table}</div>{note}"
 
 
 def _error_html(message: str) -> str:
@@ -55,27 +58,29 @@ class RobotSimulator:
         except (TypeError, ValueError):
             rules = robot.RobotRules()
         labels = robot.RULE_LABELS
-        self.ocr = widgets.Checkbox(value=rules.read_paper_with_ocr, description=labels["read_paper_with_ocr"], **_WIDE)
+        self.ocr = widgets.Checkbox(
+            value=rules.read_paper_with_ocr, description=labels["read_paper_with_ocr"], **_CHECK
+        )
         self.ocr_threshold = widgets.IntSlider(
             value=round(rules.ocr_threshold * 100), min=50, max=100, step=5,
             description="Mindste OCR-sikkerhed (%)", **_WIDE,
         )  # fmt: skip
-        self.ai = widgets.Checkbox(value=rules.read_email_with_ai, description=labels["read_email_with_ai"], **_WIDE)
+        self.ai = widgets.Checkbox(value=rules.read_email_with_ai, description=labels["read_email_with_ai"], **_CHECK)
         self.ai_threshold = widgets.IntSlider(
             value=round(rules.ai_threshold * 100), min=50, max=100, step=5,
             description="Mindste AI-sikkerhed (%)", **_WIDE,
         )  # fmt: skip
         self.register = widgets.Checkbox(
-            value=rules.fill_from_register, description=labels["fill_from_register"], **_WIDE
+            value=rules.fill_from_register, description=labels["fill_from_register"], **_CHECK
         )
         amounts = sorted({*AMOUNT_CHOICES, int(rules.max_amount)})
         self.max_amount = widgets.Dropdown(
             options=[(formats.kr(a), a) for a in amounts], value=int(rules.max_amount),
             description=labels["max_amount"], **_WIDE,
         )  # fmt: skip
-        self.rule_change = widgets.Checkbox(value=False, description="Kommunen ændrer en regel midt i køen", **_WIDE)
+        self.rule_change = widgets.Checkbox(value=False, description="Kommunen ændrer en regel midt i køen", **_CHECK)
         self.updated = widgets.Checkbox(
-            value=rules.updated_for_new_rule, description=labels["updated_for_new_rule"], **_WIDE
+            value=rules.updated_for_new_rule, description=labels["updated_for_new_rule"], **_CHECK
         )
         self.n_cases = widgets.Dropdown(
             options=[(f"{formats.number(n)} sager", n) for n in sorted({*QUEUE_SIZES, n_cases})], value=n_cases,
@@ -199,7 +204,8 @@ class ScoringExplorer:
             return
         save_work(WEIGHTS_WORK, self.current_weights())
         self.message.value = ""
-        self.table.value = scoring.score_table(self.scored).to_html(index=False, escape=True, border=0)
+        table = scoring.priority_table(self.scored).to_html(index=False, escape=True, border=0)
+        self.table.value = f"<div style='font-size:.9em;overflow-x:auto'>{table}</div>"
         show_figure(self.matrix, charts.priority_matrix_chart(self.scored, source=self.source))
         self.explain()
 
