@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from workbook_helpers import formats
 from workbook_helpers.data import attribution, load_dataset
 
 from .defaults import default_kwargs
@@ -64,6 +65,30 @@ def ringkobing_skjern() -> pd.DataFrame:
     return shown.set_index("Nøgletal")
 
 
+def ringkobing_skjern_table() -> pd.DataFrame:
+    """The same figures with Danish number formats, for reading."""
+    table = ringkobing_skjern()
+    table["Værdi"] = [formats.number(value, 0 if value % 1 == 0 else 1) for value in table["Værdi"]]
+    return table
+
+
 def rpa_attribution() -> str:
     """The attribution line for the RPA key figures."""
     return attribution(RPA_DATASET)
+
+
+def workflow_example() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Eksempel (illustrativt): the as-is and a to-be of the workflow "Ansøgning om økonomisk hjælp til en
+    enkeltudgift" (from ``workflow.examples``), where a robot journalises the application and registers the payment.
+
+    >>> as_is, to_be = workflow_example()
+    >>> len(as_is) - len(to_be)
+    1
+    """
+    from workbook_helpers.workflow.examples import example
+    from workbook_helpers.workflow.model import change_step, remove_step
+
+    as_is = example("ydelse_ansoegning")
+    to_be = remove_step(as_is, "Journalisér ansøgningen")
+    to_be = change_step(to_be, "Registrér udbetaling", minutes=1)
+    return as_is, to_be

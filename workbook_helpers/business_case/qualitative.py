@@ -20,6 +20,8 @@ from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
+from workbook_helpers.storage import load_table, save_table
+
 #: The four qualitative dimensions the workbook asks about, with a Danish question that explains each.
 QUALITATIVE_DIMENSIONS: dict[str, str] = {
     "Kvalitet": "Bliver opgaven løst mere ensartet, med færre fejl og mindre omarbejde?",
@@ -204,3 +206,19 @@ def example_plan() -> pd.DataFrame:
             },
         ]
     )
+
+
+PLAN_WORK_NAME = "gevinstrealiseringsplan"
+
+
+def save_plan(plan: pd.DataFrame | Iterable[Mapping[str, object]], name: str = PLAN_WORK_NAME) -> pd.DataFrame:
+    """Check a plan and save it in the learner's work folder (a kernel restart loses nothing); returns the plan."""
+    clean = realisation_plan(plan)
+    save_table(name, clean)
+    return clean
+
+
+def load_plan(name: str = PLAN_WORK_NAME) -> pd.DataFrame:
+    """The learner's saved plan, or the illustrative example when nothing is saved yet."""
+    saved = load_table(name)
+    return realisation_plan(saved) if saved is not None else example_plan()

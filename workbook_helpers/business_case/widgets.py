@@ -282,3 +282,34 @@ def key_figures_html(result: BusinessCaseResult) -> str:
 def business_case_explorer(case: BusinessCase | None = None, **options) -> widgets.VBox:
     """The business-case explorer, ready to show (``options`` go to ``BusinessCaseExplorer``)."""
     return BusinessCaseExplorer(case, **options).view
+
+
+def numbers_and_qualities(result: BusinessCaseResult, qualitative: pd.DataFrame | None = None) -> widgets.HBox:
+    """The key figures next to the qualitative benefits: not every gain is money."""
+    table = example_qualitative() if qualitative is None else qualitative
+    numbers = widgets.HTML("<h4 style='margin:.3em 0'>I kroner</h4>" + key_figures_html(result))
+    qualities = widgets.HTML("<h4 style='margin:.3em 0'>Det, der ikke kan gøres op i kroner</h4>" + to_html(table))
+    numbers.layout.min_width = "28em"
+    numbers.layout.margin = "0 2em 0 0"
+    return widgets.HBox([numbers, qualities])
+
+
+_MONEY_COLUMNS = (
+    "Gevinst af frigjorte timer",
+    "Andre gevinster",
+    "Engangsomkostninger",
+    "Driftsomkostninger",
+    "Netto",
+    "Akkumuleret netto",
+    "Nutidsværdi af netto",
+)
+
+
+def yearly_table(result: BusinessCaseResult) -> pd.DataFrame:
+    """The yearly flows with Danish numbers ("1.234 kr.", "50 %"), one row per year, for reading."""
+    table = result.table().set_index("År")
+    shown = pd.DataFrame(index=table.index)
+    shown["Gevinstrealisering"] = [formats.percent(v) for v in table["Gevinstrealisering"]]
+    for column in _MONEY_COLUMNS:
+        shown[column] = [formats.kr(v) for v in table[column]]
+    return shown
