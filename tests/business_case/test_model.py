@@ -204,3 +204,20 @@ def test_danish_number_text_is_accepted():
 def test_with_changes_validates():
     with pytest.raises(ValueError, match="Licenser"):
         HAND_CASE.with_changes(licences=-1)
+
+
+def test_from_workflow_agrees_with_the_workflow_model_including_rework():
+    from workbook_helpers.workflow.model import hours_freed
+
+    as_is = pd.DataFrame(
+        {"step": ["Modtag"], "actor": ["Sekretær"], "minutes": [6], "per_year": [1000], "error_rate": [0.5]}
+    )
+    to_be = as_is.assign(minutes=3, error_rate=0.0)
+    case = from_workflow(as_is, to_be, hourly_cost=400)
+    # as-is: 100 hours + 50 hours rework; to-be: 50 hours
+    assert case.hours_freed == pytest.approx(100) == pytest.approx(hours_freed(as_is, to_be))
+
+
+def test_from_workflow_passes_on_the_workflow_message():
+    with pytest.raises(ValueError, match="mangler"):
+        from_workflow(pd.DataFrame({"minutes": [1]}), pd.DataFrame({"minutes": [1]}), hourly_cost=400)

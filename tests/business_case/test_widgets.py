@@ -43,12 +43,33 @@ def test_key_figures_are_danish():
 def test_negative_cost_shows_a_danish_message_and_keeps_the_last_result():
     explorer = BusinessCaseExplorer()
     last = explorer.result
-    explorer.controls["implementation"].value = -1000
+    explorer.controls["implementation"].value = "-1.000"
     assert "Implementering (engangsbeløb)" in explorer.message.value
     assert "negativt" in explorer.message.value and "Traceback" not in explorer.message.value
     assert explorer.result is last
-    explorer.controls["implementation"].value = 1000
+    explorer.controls["implementation"].value = "1.000"
     assert explorer.message.value == ""
+    assert explorer.result.case.implementation == 1000
+
+
+def test_amount_fields_read_danish_numbers_and_explain_text():
+    explorer = BusinessCaseExplorer()
+    assert explorer.controls["implementation"].value == "250.000"
+    explorer.controls["running_cost"].value = "82.500,50"
+    assert explorer.result.case.running_cost == 82_500.5
+    explorer.controls["licences"].value = "mange penge"
+    assert "Licenser" in explorer.message.value and "tekst" in explorer.message.value
+    explorer.controls["licences"].value = "3.5"
+    assert "komma" in explorer.message.value
+
+
+def test_sliders_show_danish_readouts():
+    explorer = BusinessCaseExplorer()
+    explorer.controls["discount_rate"].value = 2.5
+    explorer.controls["cases_per_year"].value = 12_300
+    assert "2,5 %" in explorer.readouts["discount_rate"].value
+    assert "12.300" in explorer.readouts["cases_per_year"].value
+    assert "kr." in explorer.readouts["hourly_cost"].value
 
 
 def test_text_in_the_ramp_field_is_escaped_and_explained():

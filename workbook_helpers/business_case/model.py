@@ -35,6 +35,7 @@ import numpy as np
 import pandas as pd
 
 from workbook_helpers import formats
+from workbook_helpers.workflow.model import hours_freed as workflow_hours_freed
 
 #: Danish labels of every parameter; used in error messages, the sensitivity table and the explorer.
 PARAMETER_LABELS: dict[str, str] = {
@@ -119,6 +120,19 @@ def parse_number(name: str, value: object) -> float:
     return number
 
 
+def shown(value: object) -> str:
+    """A value as the learner should see it again in a message: text as typed, numbers in Danish format.
+
+    >>> shown(-1234.5), shown("3.5")
+    ('-1.234,5', '3.5')
+    """
+    if isinstance(value, numbers.Real) and not isinstance(value, bool) and math.isfinite(value):
+        if float(value) % 1 == 0:
+            return formats.number(value)
+        return formats.number(value, 4).rstrip("0")
+    return str(value)
+
+
 @dataclass(frozen=True)
 class BusinessCase:
     """The inputs of a business case. Amounts in kr., hours in hours, rates as fractions (0.035 = 3,5 %).
@@ -150,7 +164,7 @@ class BusinessCase:
             number = parse_number(name, getattr(self, name))
             if number < 0:
                 raise ValueError(
-                    f"Feltet »{PARAMETER_LABELS[name]}« kan ikke være negativt (du skrev {getattr(self, name)})."
+                    f"Feltet »{PARAMETER_LABELS[name]}« kan ikke være negativt (du skrev {shown(getattr(self, name))})."
                 )
             object.__setattr__(self, name, number)
         object.__setattr__(self, "horizon", _check_horizon(self.horizon))
@@ -186,9 +200,9 @@ def _check_horizon(value: object) -> int:
     label = PARAMETER_LABELS["horizon"]
     number = parse_number("horizon", value)
     if number != int(number):
-        raise ValueError(f"Feltet »{label}« skal være et helt antal år (du skrev {value}).")
+        raise ValueError(f"Feltet »{label}« skal være et helt antal år (du skrev {shown(value)}).")
     if number < 1:
-        raise ValueError(f"Feltet »{label}« skal være mindst 1 år (du skrev {value}).")
+        raise ValueError(f"Feltet »{label}« skal være mindst 1 år (du skrev {shown(value)}).")
     if number > MAX_HORIZON:
         raise ValueError(
             f"Feltet »{label}« kan højst være {MAX_HORIZON} år: efter år 35 bruger Finansministeriet "
@@ -202,12 +216,12 @@ def _check_rate(value: object) -> float:
     number = parse_number("discount_rate", value)
     if number <= -1:
         raise ValueError(
-            f"Feltet »{label}« skal være større end -100 % (du skrev {value}); "
+            f"Feltet »{label}« skal være større end -100 % (du skrev {shown(value)}); "
             "ved -100 % eller derunder kan fremtidige beløb ikke tilbagediskonteres."
         )
     if number > 1:
         raise ValueError(
-            f"Feltet »{label}« er {value}, dvs. over 100 % om året. Skriv renten som en andel: 3,5 % er 0,035."
+            f"Feltet »{label}« er {shown(value)}, dvs. over 100 % om året. Skriv renten som en andel: 3,5 % er 0,035."
         )
     return number
 
@@ -223,7 +237,7 @@ def _check_ramp(value: object) -> tuple[float, ...]:
         number = parse_number("ramp_up", share)
         if not 0 <= number <= 1:
             raise ValueError(
-                f"Feltet »{label}« skal bestå af andele mellem 0 og 1 (0 % til 100 %), men indeholder {share}."
+                f"Feltet »{label}« skal bestå af andele mellem 0 og 1 (0 % til 100 %), men indeholder {shown(share)}."
             )
         shares.append(number)
     return tuple(shares)
@@ -476,7 +490,7 @@ def hours_from_volume(cases_per_year: float, minutes_saved: float) -> float:
     minutes = parse_number("minutes_saved", minutes_saved)
     for name, value in (("cases_per_year", volume), ("minutes_saved", minutes)):
         if value < 0:
-            raise ValueError(f"Feltet »{PARAMETER_LABELS[name]}« kan ikke være negativt (du skrev {value}).")
+            raise ValueError(f"Feltet »{PARAMETER_LABELS[name]}« kan ikke være negativt (du skrev {shown(value)}).")
     return volume * minutes / 60.0
 
 
@@ -602,35 +616,12 @@ def sensitivity(
 # --- The link to the workflow analysis --------------------------------------------------------------------
 
 
-def _fallback_hours_freed(as_is: pd.DataFrame, to_be: pd.DataFrame) -> float:
-    """Hours per year saved: sum(minutes x per_year) / 60 of the as-is minus that of the to-be workflow."""
-
-    def yearly_hours(steps: pd.DataFrame, which: str) -> float:
-        missing = [column for column in ("minutes", "per_year") if column not in steps.columns]
-        if missing:
-            raise ValueError(f"Arbejdsgangen ({which}) mangler kolonnen {missing[0]!r}.")
-        minutes = pd.to_numeric(steps["minutes"], errors="coerce")
-        per_year = pd.to_numeric(steps["per_year"], errors="coerce")
-        bad = steps.index[minutes.isna() | per_year.isna()]
-        if len(bad):
-            raise ValueError(f"Arbejdsgangen ({which}), række {bad[0]}: minutter og antal pr. år skal være tal.")
-        return float((minutes * per_year).sum() / 60.0)
-
-    return yearly_hours(as_is, "før") - yearly_hours(to_be, "efter")
-
-
-def _hours_freed(as_is: pd.DataFrame, to_be: pd.DataFrame) -> float:
-    try:
-        from workbook_helpers.workflow.model import hours_freed
-    except ImportError:
-        return _fallback_hours_freed(as_is, to_be)
-    return float(hours_freed(as_is, to_be))
-
-
 def from_workflow(as_is: pd.DataFrame, to_be: pd.DataFrame, hourly_cost: float, **kwargs: object) -> BusinessCase:
     """A business case whose hours freed come from an as-is and a to-be workflow (step tables).
 
-    Other parameters (costs, horizon, ...) are passed on to ``BusinessCase``.
+    The hours are ``workflow.model.hours_freed(as_is, to_be)``: the yearly hours of the as-is workflow minus those
+    of the to-be, rework included, so the business case and the arbejdsgangsanalyse always agree. Other
+    parameters (costs, horizon, ...) are passed on to ``BusinessCase``.
 
     >>> before = pd.DataFrame({"step": ["Journalisér"], "actor": ["Sekretær"], "minutes": [30.0],
     ...                        "per_year": [1200.0]})
@@ -638,7 +629,7 @@ def from_workflow(as_is: pd.DataFrame, to_be: pd.DataFrame, hourly_cost: float, 
     >>> from_workflow(before, after, hourly_cost=400).hours_freed
     400.0
     """
-    hours = _hours_freed(as_is, to_be)
+    hours = workflow_hours_freed(as_is, to_be)
     if hours < 0:
         raise ValueError(
             f"Den nye arbejdsgang tager {formats.hours(abs(hours))} mere om året end den gamle, så der er ingen "

@@ -53,15 +53,35 @@ _WIDE = {"description_width": "17em"}
 _LAYOUT = {"width": "34em"}
 
 
-def _slider(value, low, high, step, label, readout=".0f", kind=widgets.FloatSlider):
+def _slider(value, low, high, step, label, kind=widgets.FloatSlider):
+    # The slider's own readout cannot write Danish numbers, so a Danish readout is shown beside it instead.
     return kind(
-        value=value, min=low, max=high, step=step, description=label, readout_format=readout,
-        continuous_update=False, style=_WIDE, layout=widgets.Layout(**_LAYOUT),
+        value=value, min=low, max=high, step=step, description=label, readout=False, continuous_update=False,
+        style=_WIDE, layout=widgets.Layout(width="28em"),
     )  # fmt: skip
 
 
+def _amount(value: float) -> str:
+    """An amount for a text field in Danish format: 250000 -> "250.000", 2.5 -> "2,5"."""
+    return formats.number(value, 0 if float(value) % 1 == 0 else 2)
+
+
 def _number(value, label):
-    return widgets.FloatText(value=value, description=label, style=_WIDE, layout=widgets.Layout(**_LAYOUT))
+    # A text field, not a FloatText: a browser number field reads the Danish "250.000" as 250.
+    return widgets.Text(
+        value=_amount(value), description=label, continuous_update=False, style=_WIDE,
+        layout=widgets.Layout(**_LAYOUT),
+    )  # fmt: skip
+
+
+#: How each slider's value is shown in Danish next to it.
+_READOUTS = {
+    "cases_per_year": lambda v: formats.number(v),
+    "minutes_saved": lambda v: formats.number(v, 1),
+    "hourly_cost": lambda v: formats.kr(v),
+    "horizon": lambda v: f"{v} år",
+    "discount_rate": lambda v: formats.percent(v / 100, 1),
+}
 
 
 def parse_ramp(text: str) -> tuple[float, ...]:
@@ -107,7 +127,7 @@ class BusinessCaseExplorer:
             "cases_per_year": _slider(cases_per_year, 0, max(20_000, 2 * cases_per_year), 100,
                                       PARAMETER_LABELS["cases_per_year"]),
             "minutes_saved": _slider(round(minutes, 1), 0, max(60, 2 * minutes), 0.5,
-                                     PARAMETER_LABELS["minutes_saved"], ".1f"),
+                                     PARAMETER_LABELS["minutes_saved"]),
             "hourly_cost": _slider(case.hourly_cost, 100, max(1000, 2 * case.hourly_cost), 5,
                                    PARAMETER_LABELS["hourly_cost"]),
             "other_benefits": _number(case.other_benefits, PARAMETER_LABELS["other_benefits"]),
@@ -118,8 +138,8 @@ class BusinessCaseExplorer:
             "training": _number(case.training, PARAMETER_LABELS["training"]),
             "internal_hours": _number(case.internal_hours, PARAMETER_LABELS["internal_hours"]),
             "running_cost": _number(case.running_cost, PARAMETER_LABELS["running_cost"]),
-            "horizon": _slider(case.horizon, 1, 35, 1, PARAMETER_LABELS["horizon"], "d", widgets.IntSlider),
-            "discount_rate": _slider(case.discount_rate * 100, 0, 10, 0.1, "Diskonteringsrente (%)", ".1f"),
+            "horizon": _slider(case.horizon, 1, 35, 1, PARAMETER_LABELS["horizon"], widgets.IntSlider),
+            "discount_rate": _slider(case.discount_rate * 100, 0, 10, 0.1, "Diskonteringsrente"),
             "hours_per_fte": _number(case.hours_per_fte, PARAMETER_LABELS["hours_per_fte"]),
         }  # fmt: skip
         if isinstance(saved, dict):
@@ -138,11 +158,15 @@ class BusinessCaseExplorer:
             "Drift": ["running_cost"],
             "Forudsætninger": ["horizon", "discount_rate", "hours_per_fte"],
         }
+        self.readouts = {name: widgets.HTML() for name in _READOUTS}
         rows: list[widgets.Widget] = []
         for heading, names in groups.items():
             rows.append(widgets.HTML(f"<h4 style='margin:.6em 0 .2em'>{html.escape(heading)}</h4>"))
             for name in names:
-                rows.append(self.controls[name])
+                if name in self.readouts:
+                    rows.append(widgets.HBox([self.controls[name], self.readouts[name]]))
+                else:
+                    rows.append(self.controls[name])
                 if name in captions:
                     rows.append(widgets.HTML(f"<div style='margin:0 0 .3em 1em;font-size:.9em;color:#444'>"
                                              f"{captions[name]}</div>"))  # fmt: skip
@@ -162,7 +186,8 @@ class BusinessCaseExplorer:
 
         qualitative_table = example_qualitative() if qualitative is None else qualitative
         side = widgets.HTML(
-            "<h4 style='margin:.6em 0 .2em'>Det, der ikke kan gøres op i kroner</h4>" + to_html(qualitative_table)
+            "<h4 style='margin:.6em 0 .2em'>Det, der ikke kan gøres op i kroner</h4>"
+            f"<div style='font-size:.9em'>{to_html(qualitative_table)}</div>"
         )
         sources = widgets.HTML("<h4 style='margin:.6em 0 .2em'>Standardværdier og kilder</h4>" + defaults_html())
         self.view = widgets.VBox(
@@ -195,9 +220,7 @@ class BusinessCaseExplorer:
                 if isinstance(control, widgets.Text):
                     control.value = str(value)
                 else:
-                    control.value = (
-                        value if isinstance(control, widgets.FloatText) else max(control.min, min(control.max, value))
-                    )
+                    control.value = max(control.min, min(control.max, value))
             except Exception:  # a damaged saved value must not stop the explorer; the default stays
                 continue
 
@@ -216,6 +239,10 @@ class BusinessCaseExplorer:
 
     def refresh(self) -> None:
         """Read the controls, compute, and update the figures and the visible chart (the others when shown)."""
+        for name, readout in self.readouts.items():
+            readout.value = (
+                f"<span style='font-size:1.05em'>{html.escape(_READOUTS[name](self.controls[name].value))}</span>"
+            )
         try:
             case = self.read_case()
             result = evaluate(case)
