@@ -218,3 +218,32 @@ def test_an_empty_selection_is_answered_in_danish(log):
 
 def test_raw_frames_are_prepared_on_the_fly():
     assert ev.variants(raw_log())["cases"].tolist() == [2, 1]
+
+
+def test_danish_dates_without_time_are_not_taken_for_time_zones():
+    raw = raw_log()
+    raw["time:timestamp"] = pd.to_datetime(raw["time:timestamp"]).dt.strftime("%d-%m-%Y")
+    assert ev.case_durations(ev.prepare_log(raw))["days"].to_dict() == pytest.approx({"c1": 0, "c2": 4, "c3": 0})
+
+
+def test_compact_offsets_are_read():
+    raw = raw_log()
+    raw["time:timestamp"] = raw["time:timestamp"] + ":00+0100"
+    assert ev.case_durations(ev.prepare_log(raw))["days"]["c2"] == pytest.approx(4.0)
+
+
+def test_a_prepared_log_sorted_again_is_prepared_again(log):
+    by_time = log.sort_values("time:timestamp", kind="stable")  # cases interleave now
+    assert ev.variants(by_time)["cases"].tolist() == [2, 1]
+    assert ev.directly_follows(by_time)["count"].sum() == 7
+
+
+def test_variants_of_a_selection_with_one_case_per_block(log):
+    papir = ev.filter_cases(log, channel="Papir")
+    assert ev.case_variants(papir).to_dict() == {"c2": "Modtag → Tjek → Tjek → Afgør"}
+
+
+def test_numeric_case_ids_are_not_taken_for_blanks():
+    raw = raw_log()
+    raw["case:concept:name"] = raw["case:concept:name"].map({"c1": 1, "c2": 2, "c3": 3}).astype(object)
+    assert ev.summary(ev.prepare_log(raw))["cases"] == 3
