@@ -202,3 +202,8 @@ def test_to_be_scenario_on_the_saved_workflow():
     assert "⚠️ Række 1, kolonnen &#x27;Minutter pr. gang&#x27;" in broken.value
     assert "Ret det i editoren" in broken.value
     assert "ingen gemt arbejdsgang" in widgets.to_be_scenario("findes_ikke").value
+
+
+def test_a_new_editor_saves_its_starting_table(work_dir):
+    widgets.WorkflowEditor("test_flow", start=school())
+    assert widgets.saved_workflow("test_flow")["step"].tolist() == school()["step"].tolist()

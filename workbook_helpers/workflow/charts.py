@@ -108,19 +108,27 @@ def swimlane(steps: pd.DataFrame, title: str = "Arbejdsgangen i svømmebaner", s
         )
         minutes = formats.number(step["minutes"], 0 if float(step["minutes"]).is_integer() else 1)
         ax.text(i, y - 0.06, _wrap(step["step"], wrap_at), ha="center", va="center", fontsize=font, zorder=4)
-        figures = f"{minutes} min."
-        if step["error_rate"] > 0:
-            figures += f" · omarb. {formats.percent(step['error_rate'])}"
         ax.text(
             i,
             y + box_h / 2 - 0.07,
-            figures,
+            f"{minutes} min.",
             ha="center",
             va="center",
             fontsize=font - 2,
-            color=HIGHLIGHT if step["error_rate"] > 0 else MUTED,
+            color=MUTED,
             zorder=4,
         )
+        if step["error_rate"] > 0:
+            ax.text(
+                i,
+                y - box_h / 2 + 0.07,
+                f"omarb. {formats.percent(step['error_rate'])}",
+                ha="center",
+                va="center",
+                fontsize=font - 2,
+                color=HIGHLIGHT,
+                zorder=4,
+            )
         if i > 0:
             before = lane_of[table.loc[i - 1, "actor"]]
             style = "arc3,rad=0" if before == y else "angle,angleA=0,angleB=90,rad=0"

@@ -42,13 +42,13 @@ TEXT_COLUMNS = ("step", "actor", "system")
 NUMBER_COLUMNS = ("minutes", "per_year", "wait_hours", "error_rate")
 BOOL_COLUMNS = ("rule_based", "double_entry")
 WIDTHS = {
-    "step": "15em", "actor": "11em", "system": "10em", "minutes": "6em", "per_year": "6.5em",
-    "wait_hours": "6.5em", "input_type": "12em", "rule_based": "5.5em", "error_rate": "6em", "double_entry": "6em",
+    "step": "13em", "actor": "9.5em", "system": "8.5em", "minutes": "4.5em", "per_year": "5em",
+    "wait_hours": "5em", "input_type": "10.5em", "rule_based": "4em", "error_rate": "5em", "double_entry": "4em",
 }  # fmt: skip
 SHORT_LABELS = {
     "step": "Trin", "actor": "Aktør/rolle", "system": "System", "minutes": "Min. pr. gang",
     "per_year": "Gange pr. år", "wait_hours": "Ventetid før (timer)", "input_type": "Input",
-    "rule_based": "Faste regler", "error_rate": "Andel omarbejde (0-1)", "double_entry": "Tastes igen",
+    "rule_based": "Faste regler", "error_rate": "Andel om\u00adarbejde (0-1)", "double_entry": "Tastes igen",
 }  # fmt: skip
 
 
@@ -125,11 +125,13 @@ class WorkflowEditor:
         self.title.observe(lambda _change: self.save(), names="value")
         self.header = widgets.HBox(
             [
-                widgets.HTML(f"<b>{html.escape(SHORT_LABELS[c])}</b>", layout=widgets.Layout(width=WIDTHS[c]))
+                widgets.HTML(f"<b>{SHORT_LABELS[c]}</b>", layout=widgets.Layout(width=WIDTHS[c], flex="0 0 auto"))
                 for c in ALL_COLUMNS
             ]
         )
         self.row_box = widgets.VBox()
+        # Header and rows scroll sideways together on a narrow screen.
+        self.table_box = widgets.VBox([self.header, self.row_box], layout=widgets.Layout(overflow="auto"))
         self.add_button = widgets.Button(description="Tilføj trin", icon="plus", button_style="primary")
         self.add_button.on_click(lambda _b: self.add_row())
         self.draw_button = widgets.Button(
@@ -153,8 +155,7 @@ class WorkflowEditor:
         self.view = widgets.VBox(
             [
                 self.title,
-                self.header,
-                self.row_box,
+                self.table_box,
                 widgets.HBox([self.add_button, self.draw_button]),
                 self.status,
                 self.summary,
@@ -164,12 +165,14 @@ class WorkflowEditor:
             ]
         )
         self.render_rows()
+        if not saved:
+            self.save()  # what the learner sees is saved from the start, so the to-be scenario can use it
         self.validate()
 
     # --- rows ----------------------------------------------------------------------------------------------
 
     def _cell_widget(self, position: int, column: str) -> widgets.Widget:
-        layout = widgets.Layout(width=WIDTHS[column])
+        layout = widgets.Layout(width=WIDTHS[column], flex="0 0 auto")
         value = self.rows[position][column]
         if column in BOOL_COLUMNS:
             widget = widgets.Checkbox(
@@ -186,6 +189,7 @@ class WorkflowEditor:
                 placeholder="0" if column in NUMBER_COLUMNS else "",
             )
         widget.observe(lambda change, p=position, c=column: self.set_cell(p, c, change["new"]), names="value")
+        widget.add_class(f"arbejdsgang-{column}")  # for the browser test
         return widget
 
     def render_rows(self) -> None:
@@ -199,7 +203,9 @@ class WorkflowEditor:
                 icon="arrow-up", tooltip="Flyt trinnet op", layout=widgets.Layout(width="3em"), disabled=position == 0
             )
             up.on_click(lambda _b, p=position: self.move_up(p))
-            children.append(widgets.HBox([*cells, up, remove]))
+            row = widgets.HBox([*cells, up, remove])
+            row.add_class("arbejdsgang-raekke")
+            children.append(row)
         self.row_box.children = children
 
     def cell(self, position: int, column: str) -> widgets.Widget:
