@@ -22,4 +22,5 @@ def test_business_case_slider_moves_the_npv_and_the_chart(lab, page):
     expect(figures).not_to_have_text(after_cost)
     expect(page.locator(".jp-Notebook")).to_contain_text("årsværk (1.924 timer pr. årsværk)")
     lab.assert_clean(page)
+    figures.scroll_into_view_if_needed()
     lab.screenshot(page, "06_business_case_efter_skyder")

@@ -22,7 +22,7 @@ def test_cumulative_marks_the_payback_point():
     ax = fig.axes[0]
     assert ax.get_title(loc="left") == "Akkumuleret nettogevinst"
     assert ax.get_xlabel() == "År" and ax.get_ylabel() == "Akkumuleret netto"
-    marker = next(line for line in ax.lines if line.get_marker() == "D")
+    marker = next(line for line in ax.lines if line.get_marker() == "D" and len(line.get_xdata()))
     assert marker.get_xdata()[0] == pytest.approx(result.payback_years)
     assert result.payback_years == pytest.approx(1 + 150_000 / 350_000)
     assert "Tilbagebetalt efter 1,4 år" in texts(fig)
@@ -33,7 +33,8 @@ def test_cumulative_marks_the_payback_point():
 def test_cumulative_says_when_it_never_pays_back():
     fig = charts.cumulative_chart(evaluate(CASE.with_changes(hours_freed=10)))
     assert "Tilbagebetales ikke inden for 4 år" in texts(fig)
-    assert not [line for line in fig.axes[0].lines if line.get_marker() == "D"]
+    assert not [line for line in fig.axes[0].lines if line.get_marker() == "D" and len(line.get_xdata())]
+    assert "Tilbagebetalingstidspunkt" in [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
 
 
 def test_danish_kroner_on_the_axis():

@@ -84,39 +84,39 @@ def _year_ticks(ax: Axes, years: np.ndarray) -> None:
 
 
 def draw_cumulative(ax: Axes, result: BusinessCaseResult, legend: bool = True) -> None:
-    """Cumulative net (line) over the net of each year (bars), with the payback point marked."""
+    """Cumulative net (line) over the net of each year (bars), with the payback point marked and named."""
     years = result.years
-    ax.bar(
-        years,
-        result.net,
-        color=np.where(result.net >= 0, BENEFIT_COLOUR, COST_COLOUR),
-        alpha=0.35,
-        label="Netto i året",
-    )
+    colours = np.where(result.net >= 0, BENEFIT_COLOUR, COST_COLOUR)
+    ax.bar(years, result.net, color=colours, alpha=0.35, label="Netto i året")
     ax.plot(years, result.cumulative, marker="o", color=TOTAL_COLOUR, label="Akkumuleret netto")
     ax.axhline(0, color=TEXT, linewidth=1)
+    # The legend entry is the same whether or not the case pays back, so a live chart can keep its legend.
+    ax.plot([], [], linestyle="none", marker="D", markersize=11, color=HIGHLIGHT, label="Tilbagebetalingstidspunkt")
     if result.payback_years is not None:
         ax.axvline(result.payback_years, color=HIGHLIGHT, linestyle="--", linewidth=2)
-        ax.plot(
-            [result.payback_years],
-            [0],
-            linestyle="none",
-            marker="D",
-            markersize=11,
+        ax.plot([result.payback_years], [0], linestyle="none", marker="D", markersize=11, color=HIGHLIGHT)
+        ax.annotate(
+            payback_text(result),
+            (result.payback_years, 0),
+            xytext=(10, -24),
+            textcoords="offset points",
             color=HIGHLIGHT,
-            label=payback_text(result),
+            fontsize=13,
+            fontweight="bold",
+            bbox={"facecolor": "white", "edgecolor": "none", "pad": 1},
         )
     else:
         ax.text(
             0.98,
-            0.04,
+            0.5,
             payback_text(result),
             transform=ax.transAxes,
             ha="right",
-            va="bottom",
+            va="center",
             color=HIGHLIGHT,
             fontsize=14,
             fontweight="bold",
+            bbox={"facecolor": "white", "edgecolor": HIGHLIGHT, "boxstyle": "round,pad=0.4"},
         )
     _year_ticks(ax, years)
     ax.yaxis.set_major_formatter(kr_formatter(np.concatenate([result.cumulative, result.net])))
@@ -322,7 +322,7 @@ class LiveChart:
     """
 
     def __init__(
-        self, kind: str, source: str = ILLUSTRATIVE, *, figsize: tuple[float, float] = (10, 5.2), dpi: int = 80
+        self, kind: str, source: str = ILLUSTRATIVE, *, figsize: tuple[float, float] = (8.5, 5.2), dpi: int = 80
     ):
         if kind not in _DRAW:
             raise ValueError(f"Ukendt diagramtype {kind!r}; vælg en af {', '.join(_DRAW)}.")

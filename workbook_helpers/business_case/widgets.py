@@ -49,15 +49,15 @@ TABS: dict[str, str] = {
     "scenarios": "Scenarier",
 }
 
-_WIDE = {"description_width": "17em"}
-_LAYOUT = {"width": "34em"}
+_WIDE = {"description_width": "14em"}
+_LAYOUT = {"width": "26em"}
 
 
 def _slider(value, low, high, step, label, kind=widgets.FloatSlider):
     # The slider's own readout cannot write Danish numbers, so a Danish readout is shown beside it instead.
     return kind(
         value=value, min=low, max=high, step=step, description=label, readout=False, continuous_update=False,
-        style=_WIDE, layout=widgets.Layout(width="28em"),
+        style=_WIDE, layout=widgets.Layout(width="23em"),
     )  # fmt: skip
 
 
@@ -72,6 +72,20 @@ def _number(value, label):
         value=_amount(value), description=label, continuous_update=False, style=_WIDE,
         layout=widgets.Layout(**_LAYOUT),
     )  # fmt: skip
+
+
+#: Shorter labels where the model's label does not fit beside a field; the rest is said in a caption.
+_SHORT_LABELS = {
+    "other_benefits": "Andre gevinster pr. år",
+    "implementation": "Implementering",
+    "licences": "Licenser",
+    "training": "Uddannelse",
+    "internal_hours": "Interne timer",
+}
+
+
+def _label(name: str) -> str:
+    return _SHORT_LABELS.get(name, PARAMETER_LABELS[name])
 
 
 #: How each slider's value is shown in Danish next to it.
@@ -130,13 +144,13 @@ class BusinessCaseExplorer:
                                      PARAMETER_LABELS["minutes_saved"]),
             "hourly_cost": _slider(case.hourly_cost, 100, max(1000, 2 * case.hourly_cost), 5,
                                    PARAMETER_LABELS["hourly_cost"]),
-            "other_benefits": _number(case.other_benefits, PARAMETER_LABELS["other_benefits"]),
-            "ramp_up": widgets.Text(value=ramp_text(case.ramp_up), description="Gevinstrealisering (% pr. år)",
+            "other_benefits": _number(case.other_benefits, _label("other_benefits")),
+            "ramp_up": widgets.Text(value=ramp_text(case.ramp_up), description="Gevinstrealisering",
                                     continuous_update=False, style=_WIDE, layout=widgets.Layout(**_LAYOUT)),
-            "implementation": _number(case.implementation, PARAMETER_LABELS["implementation"]),
-            "licences": _number(case.licences, PARAMETER_LABELS["licences"]),
-            "training": _number(case.training, PARAMETER_LABELS["training"]),
-            "internal_hours": _number(case.internal_hours, PARAMETER_LABELS["internal_hours"]),
+            "implementation": _number(case.implementation, _label("implementation")),
+            "licences": _number(case.licences, _label("licences")),
+            "training": _number(case.training, _label("training")),
+            "internal_hours": _number(case.internal_hours, _label("internal_hours")),
             "running_cost": _number(case.running_cost, PARAMETER_LABELS["running_cost"]),
             "horizon": _slider(case.horizon, 1, 35, 1, PARAMETER_LABELS["horizon"], widgets.IntSlider),
             "discount_rate": _slider(case.discount_rate * 100, 0, 10, 0.1, "Diskonteringsrente"),
@@ -150,7 +164,9 @@ class BusinessCaseExplorer:
             "hourly_cost": f"{html.escape(found['hourly_cost'].status)}: der findes ingen officiel timepris.",
             "discount_rate": f"Standard {formats.percent(rate.value, 1)}: {html.escape(rate.source_line())}",
             "hours_per_fte": f"Standard {formats.number(fte.value)} timer (brutto): {html.escape(fte.source_line())}",
-            "ramp_up": "Andel af den fulde gevinst i år 1, 2, …; det sidste tal gælder resten af perioden.",
+            "ramp_up": "Procent af den fulde gevinst i år 1, 2, …; det sidste tal gælder resten af perioden.",
+            "other_benefits": "Fx færre fejl, sparet porto og papir, i kr. pr. år.",
+            "internal_hours": "Medarbejdernes timer i projektet; de regnes med timeprisen.",
         }
         groups = {
             "Gevinster": ["cases_per_year", "minutes_saved", "hourly_cost", "other_benefits", "ramp_up"],
@@ -190,13 +206,13 @@ class BusinessCaseExplorer:
             f"<div style='font-size:.9em'>{to_html(qualitative_table)}</div>"
         )
         sources = widgets.HTML("<h4 style='margin:.6em 0 .2em'>Standardværdier og kilder</h4>" + defaults_html())
-        self.view = widgets.VBox(
-            [
-                widgets.HBox([widgets.VBox(rows), widgets.VBox([self.figures, self.message, side])]),
-                self.tabs,
-                sources,
-            ]
+        # Controls on the left, the figures and the chart on the right: a slider and what it moves are seen
+        # together. The qualitative benefits and the sources follow under both.
+        results = widgets.VBox(
+            [self.figures, self.message, self.tabs], layout=widgets.Layout(flex="1 1 0%", min_width="24em")
         )
+        controls = widgets.VBox(rows, layout=widgets.Layout(width="30em", min_width="30em", margin="0 1.5em 0 0"))
+        self.view = widgets.VBox([widgets.HBox([controls, results]), side, sources])
         for control in self.controls.values():
             control.observe(self._on_change, names="value")
         self.refresh()
@@ -303,7 +319,7 @@ def key_figures_html(result: BusinessCaseResult) -> str:
         f"<tr><th style='text-align:left;padding-right:1em'>{html.escape(label)}</th><td>{html.escape(value)}</td></tr>"
         for label, value in rows
     )
-    return f"<table class='bc-figures' style='font-size:1.2em'>{body}</table>"
+    return f"<table class='bc-figures' style='font-size:1.1em'>{body}</table>"
 
 
 def business_case_explorer(case: BusinessCase | None = None, **options) -> widgets.VBox:
