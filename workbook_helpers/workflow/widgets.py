@@ -459,7 +459,7 @@ class LogExplorer:
             description="Kanal", layout=widgets.Layout(width="32em"),
         )  # fmt: skip
         self.variant = widgets.Dropdown(description="Variant", layout=widgets.Layout(width="32em"))
-        self.view_choice = widgets.ToggleButtons(options=VIEWS, value="variants")
+        self.view_choice = widgets.ToggleButtons(options=VIEWS, value="variants", style={"button_width": "auto"})
         self.summary = widgets.HTML()
         self.summary.add_class("procesdata-resultat")
         self.chart = widgets.Output()
