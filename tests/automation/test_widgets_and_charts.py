@@ -19,7 +19,12 @@ def test_simulator_starts_with_the_cautious_robot():
     assert "Automatiseringsgrad: 38 % (77 af 200 sager)" in sim.result.value
     assert "123 sager venter på en medarbejder" in sim.queue_view.value
     assert sim.ocr_threshold.disabled and sim.updated.disabled
-    assert len(sim.chart.outputs) == 1 and len(sim.time_chart.outputs) == 1
+    assert len(sim.chart.outputs) == 1
+    assert sim.time_chart.outputs == ()  # drawn only when its tab is opened
+    sim.tabs.selected_index = 3
+    assert len(sim.time_chart.outputs) == 1
+    sim.ocr.value = True  # with the tab open, a change redraws it
+    assert len(sim.time_chart.outputs) == 1
 
 
 def test_changing_a_rule_changes_the_rate_and_the_exception_queue():
@@ -73,6 +78,8 @@ def test_scoring_explorer_weights_and_explanation():
     assert load_work(WEIGHTS_WORK)["volume"] == 5
     explorer.step_choice.value = "Vurdér særlige forhold"
     assert "Trin »Vurdér særlige forhold«" in explorer.explanation.value
+    assert explorer.matrix.outputs == ()
+    explorer.tabs.selected_index = 1
     assert len(explorer.matrix.outputs) == 1
 
 

@@ -26,7 +26,11 @@ _WIDE = {"style": {"description_width": "22em"}, "layout": widgets.Layout(width=
 _CHECK = {"indent": False, "layout": widgets.Layout(width="34em", margin="2px 0 2px 22.5em")}
 AMOUNT_CHOICES = (1000, 2500, 5000, 10_000, 20_000, 40_000)
 QUEUE_SIZES = (50, 200, 1000)
-RULE_CHANGE_SHARE = 0.5  # the rule changes halfway through the queue
+RULE_CHANGE_SHARE = 0.5
+TIME_TAB, MATRIX_TAB = (
+    3,
+    1,
+)  # tabs whose chart is drawn only when the learner opens them  # the rule changes halfway through the queue
 
 
 def _table_html(frame: pd.DataFrame, max_rows: int = 15) -> str:
@@ -93,7 +97,7 @@ class RobotSimulator:
         self.queue_view.add_class("robot-undtagelser")
         self.log_view = widgets.HTML()
         self.time_chart = widgets.Output()
-        tabs = widgets.Tab(
+        self.tabs = tabs = widgets.Tab(
             children=[self.chart, self.queue_view, self.log_view, self.time_chart],
             titles=["Udfald", "Undtagelseskøen", "Robottens log", "Tid"],
         )
@@ -101,6 +105,7 @@ class RobotSimulator:
                     self.rule_change, self.updated, self.n_cases]  # fmt: skip
         for control in controls:
             control.observe(self.update, names="value")
+        tabs.observe(self.draw_time_chart, names="selected_index")
         self.view = widgets.VBox([widgets.HTML("<strong>Robottens regler</strong>"), *controls, self.result, tabs])
         self.last: robot.SimulationResult | None = None
         self.update()
@@ -137,13 +142,19 @@ class RobotSimulator:
         save_work(ROBOT_RULES_WORK, robot.rules_to_dict(rules))
         self.result.value = f"<p style='font-size:1.25em;margin:.3em 0'>{html.escape(robot.summary_text(result))}</p>"
         show_figure(self.chart, charts.robot_outcome_chart(result))
-        show_figure(self.time_chart, charts.robot_time_chart(result))
+        self.time_chart.outputs = ()
+        self.draw_time_chart()
         exceptions = robot.log_table(result, exceptions_only=True)
         self.queue_view.value = (
             f"<p><strong>{formats.number(result.n_person)} sager venter på en medarbejder.</strong></p>"
             + _table_html(exceptions.drop(columns=["Hvem behandlede", "Fejl"]))
         )
         self.log_view.value = _table_html(robot.log_table(result), max_rows=25)
+
+    def draw_time_chart(self, _change=None) -> None:
+        """Draw the time chart, but only while its tab is open (a chart costs a few hundred milliseconds)."""
+        if self.tabs.selected_index == TIME_TAB and self.last is not None and not self.time_chart.outputs:
+            show_figure(self.time_chart, charts.robot_time_chart(self.last))
 
 
 def robot_simulator(seed: int = 2026, n_cases: int = 200) -> widgets.VBox:
@@ -176,13 +187,14 @@ class ScoringExplorer:
         self.table.add_class("scoring-tabel")
         self.matrix = widgets.Output()
         self.explanation = widgets.HTML()
-        tabs = widgets.Tab(
+        self.tabs = tabs = widgets.Tab(
             children=[self.table, self.matrix, widgets.VBox([self.step_choice, self.explanation])],
             titles=["Scorer", "Prioriteringsmatrix", "Forklaring"],
         )
         for slider in self.weights.values():
             slider.observe(self.update, names="value")
         self.step_choice.observe(self.explain, names="value")
+        tabs.observe(self.draw_matrix, names="selected_index")
         self.view = widgets.VBox(
             [widgets.HTML("<strong>Vægte (0 = tæller ikke med)</strong>"), *self.weights.values(), self.message, tabs]
         )
@@ -198,6 +210,7 @@ class ScoringExplorer:
             self.scored = scoring.score_steps(self.steps, self.current_weights())
         except ValueError as error:
             self.scored = None
+            self.matrix.outputs = ()
             self.message.value = _error_html(str(error))
             self.table.value = ""
             self.explanation.value = ""
@@ -206,8 +219,14 @@ class ScoringExplorer:
         self.message.value = ""
         table = scoring.priority_table(self.scored).to_html(index=False, escape=True, border=0)
         self.table.value = f"<div style='font-size:.9em;overflow-x:auto'>{table}</div>"
-        show_figure(self.matrix, charts.priority_matrix_chart(self.scored, source=self.source))
+        self.matrix.outputs = ()
+        self.draw_matrix()
         self.explain()
+
+    def draw_matrix(self, _change=None) -> None:
+        """Draw the prioritisation matrix, but only while its tab is open."""
+        if self.tabs.selected_index == MATRIX_TAB and self.scored is not None and not self.matrix.outputs:
+            show_figure(self.matrix, charts.priority_matrix_chart(self.scored, source=self.source))
 
     def explain(self, _change=None) -> None:
         """Show the explanation of the chosen step, criterion by criterion."""
