@@ -67,7 +67,7 @@ def test_tornado_puts_the_biggest_swing_on_top():
     fig = charts.tornado_chart(table)
     ax = fig.axes[0]
     labels = [t.get_text().replace("\n", " ") for t in ax.get_yticklabels()]
-    assert labels[-1] == table.loc[0, "label"]  # the top row of a barh chart is the last tick
+    assert labels[-1] == table.loc[0, "short_label"]  # the top row of a barh chart is the last tick
     assert "±20 %" in ax.get_title(loc="left")
 
 

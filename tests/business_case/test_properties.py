@@ -83,3 +83,11 @@ def test_irr_agrees_with_numpy_financial_on_conventional_flows(investment, retur
     if np.isnan(expected) or not -0.99 < expected < 100:
         return  # outside the range of rates the model searches
     assert math.isclose(irr(flows), expected, rel_tol=1e-6, abs_tol=1e-7)
+
+
+@settings(max_examples=100, deadline=None)
+@given(cases())
+def test_fast_npv_equals_the_full_evaluation(case):
+    from workbook_helpers.business_case.model import net_present_value
+
+    assert math.isclose(net_present_value(case), evaluate(case).npv, rel_tol=1e-9, abs_tol=_tolerance(case))

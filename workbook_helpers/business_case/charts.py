@@ -194,7 +194,7 @@ def draw_tornado(ax: Axes, table: pd.DataFrame, legend: bool = True) -> None:
         fontsize=11,
         bbox={"facecolor": "white", "edgecolor": "none", "pad": 1},
     )
-    ax.set_yticks(positions, [textwrap.fill(label, 26) for label in shown["label"]])
+    ax.set_yticks(positions, [textwrap.fill(label, 26) for label in shown["short_label"]])
     ax.grid(axis="x", visible=True)
     ax.grid(axis="y", visible=False)
     ax.xaxis.set_major_locator(MaxNLocator(5))
@@ -333,7 +333,7 @@ class LiveChart:
         add_source(self.fig, source)
         self.canvas = FigureCanvasAgg(self.fig)
         self._background = None
-        self._title = title
+        self._key: tuple = ()
 
     @property
     def title(self) -> str:
@@ -348,7 +348,6 @@ class LiveChart:
         ax.containers.clear()
         if ax.get_legend() is not None:
             ax.get_legend().remove()
-        old_title = ax.get_title(loc="left")
         first = self._background is None and not self.fig.legends
         _DRAW[self.kind](ax, data, legend=first)
         if first and ax.get_legend() is not None:
@@ -356,8 +355,9 @@ class LiveChart:
             handles, labels = ax.get_legend_handles_labels()
             ax.get_legend().remove()
             self._add_figure_legend(handles, labels)
-        if ax.get_title(loc="left") != old_title:
-            self._background = None  # the title is part of the background
+        key = self._static_key()
+        if key != self._key:
+            self._background, self._key = None, key  # the background shows the old title or labels
         ax.relim()
         ax.autoscale_view()
         return self
@@ -372,32 +372,38 @@ class LiveChart:
         engine.set(rect=(left, bottom + rows * row_height + 0.01, width, height - rows * row_height - 0.01))
         self.fig.legend(handles, labels, loc="lower center", bbox_to_anchor=(0.5, bottom), ncols=columns, fontsize=11)
 
+    def _static_key(self) -> tuple:
+        """What the background shows that an update can change: the title, and the tornado's parameter names
+        (their order changes only when the ranking does)."""
+        ticks = tuple(t.get_text() for t in self.ax.get_yticklabels()) if self.kind == "tornado" else ()
+        return (self.ax.get_title(loc="left"), ticks)
+
     def _static_artists(self) -> list:
         ax = self.ax
         titles = [ax.title, ax._left_title, ax._right_title]
-        return [*titles, ax.xaxis.label, ax.yaxis.label, *self.fig.texts, *self.fig.legends]
+        ticks = list(ax.yaxis.get_ticklabels()) if self.kind == "tornado" else []
+        return [*titles, ax.xaxis.label, ax.yaxis.label, *ticks, *self.fig.texts, *self.fig.legends]
 
     def _render(self) -> None:
-        if self._background is None:
-            # Full draw (with the constrained layout the first time), then keep the layout and the label places,
-            # and keep an image of the static parts only.
+        if self.fig.get_layout_engine() is not None:
+            # The first time: a full draw with the constrained layout, then keep that layout. Title and axis
+            # labels go in the background image, so stop matplotlib from measuring every artist on each frame
+            # to re-place them (about a third of a frame's time).
             self.canvas.draw()
-            if self.fig.get_layout_engine() is not None:
-                self.fig.set_layout_engine("none")
-                # Title and axis labels are in the background image now; stop matplotlib from measuring every
-                # artist on each frame to re-place them (about a third of a frame's time).
-                self.ax._autotitlepos = False
-                for axis in (self.ax.xaxis, self.ax.yaxis):
-                    axis._update_label_position = lambda _renderer: None
-            renderer = self.canvas.get_renderer()
+            self.fig.set_layout_engine("none")
+            self.ax._autotitlepos = False
+            for axis in (self.ax.xaxis, self.ax.yaxis):
+                axis._update_label_position = lambda _renderer: None
+        renderer = self.canvas.get_renderer()
+        static = self._static_artists()
+        if self._background is None:
+            # An image of the static parts only; the positions are those of the kept layout.
             renderer.clear()
             self.fig.patch.draw(renderer)
-            for artist in self._static_artists():
+            for artist in static:
                 artist.draw(renderer)
             self._background = self.canvas.copy_from_bbox(self.fig.bbox)
-        renderer = self.canvas.get_renderer()
         self.canvas.restore_region(self._background)
-        static = self._static_artists()
         for artist in static:
             artist.set_visible(False)
         try:

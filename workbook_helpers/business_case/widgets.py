@@ -30,6 +30,7 @@ from .defaults import defaults, defaults_html
 from .examples import EXAMPLE_CASES_PER_YEAR, example_case
 from .model import (
     PARAMETER_LABELS,
+    PARAMETER_SHORT_LABELS,
     BusinessCase,
     BusinessCaseResult,
     evaluate,
@@ -74,18 +75,9 @@ def _number(value, label):
     )  # fmt: skip
 
 
-#: Shorter labels where the model's label does not fit beside a field; the rest is said in a caption.
-_SHORT_LABELS = {
-    "other_benefits": "Andre gevinster pr. år",
-    "implementation": "Implementering",
-    "licences": "Licenser",
-    "training": "Uddannelse",
-    "internal_hours": "Interne timer",
-}
-
-
 def _label(name: str) -> str:
-    return _SHORT_LABELS.get(name, PARAMETER_LABELS[name])
+    # The short label fits beside a field; the heading and the caption say the rest.
+    return PARAMETER_SHORT_LABELS[name]
 
 
 #: How each slider's value is shown in Danish next to it.
