@@ -3,6 +3,8 @@
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from workbook_helpers.automation.robot import (
     Case,
@@ -175,3 +177,41 @@ def test_rules_round_trip_through_a_dict():
     rules = RobotRules(read_paper_with_ocr=True, max_amount=7000)
     assert rules_from_dict(rules_to_dict(rules)) == rules
     assert rules_from_dict({"unknown": 1}) == RobotRules()
+
+
+# --- property: a wider rule never lets the robot take fewer cases (and every case ends somewhere) ---
+
+
+rules_strategy = st.builds(
+    RobotRules,
+    read_paper_with_ocr=st.booleans(),
+    ocr_threshold=st.sampled_from([0.5, 0.6, 0.7, 0.8, 0.9, 1.0]),
+    read_email_with_ai=st.booleans(),
+    ai_threshold=st.sampled_from([0.5, 0.6, 0.7, 0.8, 0.9, 1.0]),
+    fill_from_register=st.booleans(),
+    max_amount=st.sampled_from([0.0, 1000.0, 5000.0, 20_000.0, 40_000.0]),
+    updated_for_new_rule=st.booleans(),
+)
+QUEUE = make_queue(150, seed=9, rule_change_at=76)
+
+
+@settings(max_examples=60, deadline=None)
+@given(rules=rules_strategy, seed=st.integers(0, 3))
+def test_wider_rules_never_take_fewer_cases(rules, seed):
+    wider = RobotRules(
+        read_paper_with_ocr=True,
+        ocr_threshold=min(rules.ocr_threshold, 0.7),
+        read_email_with_ai=True,
+        ai_threshold=min(rules.ai_threshold, 0.7),
+        fill_from_register=True,
+        max_amount=max(rules.max_amount, 20_000.0),
+        updated_for_new_rule=rules.updated_for_new_rule,
+    )
+    queue = QUEUE if seed == 0 else make_queue(150, seed=seed)
+    narrow_result, wide_result = run_robot(queue, rules), run_robot(queue, wider)
+    assert wide_result.n_robot >= narrow_result.n_robot
+    assert narrow_result.n_robot + narrow_result.n_person == len(queue)
+    # whatever the narrow robot finished, the wide robot finishes too
+    narrow_done = set(narrow_result.log.loc[narrow_result.log["outcome"] == "robot", "case_id"])
+    wide_done = set(wide_result.log.loc[wide_result.log["outcome"] == "robot", "case_id"])
+    assert narrow_done <= wide_done
