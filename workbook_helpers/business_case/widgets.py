@@ -194,7 +194,7 @@ class BusinessCaseExplorer:
 
         qualitative_table = example_qualitative() if qualitative is None else qualitative
         side = widgets.HTML(
-            "<h4 style='margin:.6em 0 .2em'>Det, der ikke kan gøres op i kroner</h4>"
+            f"<h4 style='margin:.6em 0 .2em'>Det, der ikke kan gøres op i kroner{_example_note(qualitative)}</h4>"
             f"<div style='font-size:.9em'>{to_html(qualitative_table)}</div>"
         )
         sources = widgets.HTML("<h4 style='margin:.6em 0 .2em'>Standardværdier og kilder</h4>" + defaults_html())
@@ -226,7 +226,7 @@ class BusinessCaseExplorer:
                 continue
             try:
                 if isinstance(control, widgets.Text):
-                    control.value = str(value)
+                    control.value = value if isinstance(value, str) else _amount(value)
                 else:
                     control.value = max(control.min, min(control.max, value))
             except Exception:  # a damaged saved value must not stop the explorer; the default stays
@@ -319,11 +319,16 @@ def business_case_explorer(case: BusinessCase | None = None, **options) -> widge
     return BusinessCaseExplorer(case, **options).view
 
 
+def _example_note(qualitative: pd.DataFrame | None) -> str:
+    return " – eksempel (illustrativt)" if qualitative is None else ""
+
+
 def numbers_and_qualities(result: BusinessCaseResult, qualitative: pd.DataFrame | None = None) -> widgets.HBox:
     """The key figures next to the qualitative benefits: not every gain is money."""
     table = example_qualitative() if qualitative is None else qualitative
     numbers = widgets.HTML("<h4 style='margin:.3em 0'>I kroner</h4>" + key_figures_html(result))
-    qualities = widgets.HTML("<h4 style='margin:.3em 0'>Det, der ikke kan gøres op i kroner</h4>" + to_html(table))
+    heading = f"<h4 style='margin:.3em 0'>Det, der ikke kan gøres op i kroner{_example_note(qualitative)}</h4>"
+    qualities = widgets.HTML(heading + to_html(table))
     numbers.layout.min_width = "28em"
     numbers.layout.margin = "0 2em 0 0"
     return widgets.HBox([numbers, qualities])
