@@ -21,6 +21,12 @@ def test_workflow_editor_validates_draws_and_keeps_the_work_after_a_restart(lab,
     page.get_by_role("button", name="Tegn svømmebaner og timer").click()
     editor = page.locator(".widget-vbox", has=page.locator(".arbejdsgang-status")).first
     expect(editor.locator(".widget-output img").first).to_be_visible()
+    # Export to Excel and BPMN: the files land in the work folder and the editor says so.
+    page.get_by_role("button", name="Gem som Excel").click()
+    message = page.locator(".arbejdsgang-fil").first
+    expect(message).to_contain_text("Gemt som min_arbejdsgang.xlsx i mappen")
+    page.get_by_role("button", name="Gem som BPMN").click()
+    expect(message).to_contain_text("Gemt som min_arbejdsgang.bpmn i mappen")
     lab.assert_clean(page)
     lab.screenshot(page, "03_arbejdsgangsanalyse_editor")
 

@@ -207,3 +207,38 @@ def test_to_be_scenario_on_the_saved_workflow():
 def test_a_new_editor_saves_its_starting_table(work_dir):
     widgets.WorkflowEditor("test_flow", start=school())
     assert widgets.saved_workflow("test_flow")["step"].tolist() == school()["step"].tolist()
+
+
+def test_irritation_register_adds_sums_saves_and_escapes(work_dir):
+    register = widgets.IrritationRegister("test_irritation")
+    assert "Ingen irritationsmomenter endnu" in register.table.value
+    register.irritation.value = "Skal logge ind i <tre> systemer"
+    register.waste.value = "motion"
+    register.per_year.value = "200"
+    register.minutes.value = "3"
+    assert register.add()
+    assert "✅ Tilføjet og gemt." in register.status.value
+    assert "&lt;tre&gt;" in register.table.value and "<tre>" not in register.table.value
+    assert "Bevægelse: 1 moment, 10 timer" in register.table.value
+    assert register.irritation.value == ""  # ready for the next one
+    register.irritation.value = "Printeren er langt væk"
+    register.waste.value = "motion"
+    register.per_year.value = "100"
+    register.minutes.value = "1,5"
+    assert register.add()
+    assert "Bevægelse: 2 momenter, 12,5 timer" in register.table.value
+    fresh = widgets.IrritationRegister("test_irritation")  # after a restart
+    assert len(fresh.register) == 2
+    fresh.remove_last()
+    assert len(widgets.IrritationRegister("test_irritation").register) == 1
+
+
+def test_irritation_register_answers_bad_input_in_danish():
+    register = widgets.IrritationRegister("test_irritation")
+    assert not register.add()
+    assert "⚠️" in register.status.value and "feltet er tomt" in register.status.value
+    register.irritation.value = "Noget"
+    register.per_year.value = "mange"
+    assert not register.add()
+    assert "&#x27;mange&#x27; er ikke et tal" in register.status.value
+    assert widgets.irritation_register("test_irritation").children

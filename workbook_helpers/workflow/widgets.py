@@ -24,10 +24,15 @@ from workbook_helpers.workflow.files import read_steps, write_steps
 from workbook_helpers.workflow.model import (
     ALL_COLUMNS,
     DEFAULTS,
+    IRRITATION_COLUMNS,
     LABELS,
+    WASTE_NAMES,
     StepError,
+    add_irritation,
     change_step,
     hours_freed,
+    irritation_table,
+    new_irritation_register,
     parse_number,
     remove_step,
     summarise,
@@ -434,6 +439,94 @@ def to_be_scenario(as_is: pd.DataFrame | str, source: str = charts.OWN_FIGURES) 
         return ToBeScenario(table, source).view
     except StepError as error:
         return widgets.HTML(_status(False, html.escape(str(error)) + " Ret det i editoren, og kør cellen igen."))
+
+
+class IrritationRegister:
+    """The learner's register of irritationsmomenter: write one, give it a Lean waste and a time, add it.
+
+    Saved under ``name`` with ``workbook_helpers.storage``, like the workflow editor.
+    """
+
+    def __init__(self, name: str = "mine_irritationsmomenter"):
+        self.name = name
+        saved = load_work(name, default=[])
+        self.register = new_irritation_register()
+        for row in saved:
+            self.register = add_irritation(self.register, row["irritation"], step=row.get("step", ""),
+                                           waste=row.get("waste") or None, per_year=row.get("per_year", 0),
+                                           minutes=row.get("minutes", 0))  # fmt: skip
+        wide = {"description_width": "12em"}
+        self.irritation = widgets.Text(description="Irritationsmoment", style=wide, layout=widgets.Layout(width="46em"),
+                                       placeholder="fx Skal logge ind i tre systemer")  # fmt: skip
+        self.step = widgets.Text(description="Trin (valgfrit)", style=wide, layout=widgets.Layout(width="46em"))
+        self.waste = widgets.Dropdown(options=[("Ved ikke endnu", "")] + [(n, c) for c, n in WASTE_NAMES.items()],
+                                      description="Spildtype", style=wide)  # fmt: skip
+        self.per_year = widgets.Text(description="Gange pr. år", style=wide, placeholder="fx 200")
+        self.minutes = widgets.Text(description="Minutter pr. gang", style=wide, placeholder="fx 2,5")
+        self.add_button = widgets.Button(description="Tilføj", icon="plus", button_style="primary")
+        self.add_button.on_click(lambda _b: self.add())
+        self.undo_button = widgets.Button(description="Fjern det seneste", icon="undo")
+        self.undo_button.on_click(lambda _b: self.remove_last())
+        self.status = widgets.HTML()
+        self.status.add_class("irritation-status")
+        self.table = widgets.HTML()
+        self.view = widgets.VBox(
+            [
+                self.irritation, self.step, self.waste, self.per_year, self.minutes,
+                widgets.HBox([self.add_button, self.undo_button]), self.status, self.table,
+            ]
+        )  # fmt: skip
+        self.show()
+
+    def add(self) -> bool:
+        """Add what is in the fields; a blank text or a bad number is answered in Danish."""
+        try:
+            self.register = add_irritation(self.register, self.irritation.value, step=self.step.value.strip(),
+                                           waste=self.waste.value or None, per_year=self.per_year.value,
+                                           minutes=self.minutes.value)  # fmt: skip
+        except StepError as error:
+            self.status.value = _status(False, html.escape(str(error)))
+            return False
+        self.irritation.value = self.step.value = self.per_year.value = self.minutes.value = ""
+        self.save()
+        self.show(_status(True, "Tilføjet og gemt."))
+        return True
+
+    def remove_last(self) -> None:
+        if len(self.register):
+            self.register = self.register.iloc[:-1].reset_index(drop=True)
+            self.save()
+        self.show()
+
+    def save(self) -> None:
+        rows = self.register[list(IRRITATION_COLUMNS)].to_dict("records")
+        save_work(self.name, rows)
+
+    def show(self, status: str = "") -> None:
+        self.status.value = status
+        if not len(self.register):
+            self.table.value = "<p>Ingen irritationsmomenter endnu.</p>"
+            return
+        rows = "".join(
+            f"<tr><td>{html.escape(r.irritation)}</td><td>{html.escape(r.step)}</td>"
+            f"<td>{html.escape(WASTE_NAMES.get(r.waste, 'Ikke klassificeret'))}</td>"
+            f"<td style='text-align:right'>{_hours(r.per_year * r.minutes / 60)}</td></tr>"
+            for r in self.register.itertuples()
+        )
+        summary = irritation_table(self.register)
+        totals = " · ".join(
+            f"{html.escape(w)}: {_count(int(n), 'moment', 'momenter')}, {_hours(h)}"
+            for w, n, h in summary.itertuples(index=False)
+        )
+        self.table.value = (
+            "<table><tr><th>Irritationsmoment</th><th>Trin</th><th>Spildtype</th><th>Timer pr. år</th></tr>"
+            f"{rows}</table><p><strong>Pr. spildtype:</strong> {totals}</p>"
+        )
+
+
+def irritation_register(name: str = "mine_irritationsmomenter") -> widgets.VBox:
+    """The irritationsmomenter register, ready to show; what the learner adds is saved under ``name``."""
+    return IrritationRegister(name).view
 
 
 ALL = "Alle"
