@@ -99,3 +99,10 @@ def test_durations_read_as_words():
     assert charts.duration(0.02) == "29 min."
     assert charts.duration(4.06) == "4,1 dage"
     assert charts.duration(1) == "1 dag"
+
+
+def test_a_selection_of_one_event_cases_gets_a_sentence_not_an_error():
+    log = eventlog.prepare_log(raw_log().iloc[[0, 3]])  # two cases with one event each
+    fig = charts.waiting_chart(eventlog.waiting_times(log), source="Kilde: test")
+    assert "Ingen ventetider her: sagerne i udvalget har kun én hændelse." in texts(fig)
+    assert charts.dfg_chart(eventlog.directly_follows(log, start_end=True), source="Kilde: test").axes

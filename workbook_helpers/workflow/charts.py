@@ -248,7 +248,7 @@ def variants_chart(
     ax.invert_yaxis()
     ax.grid(axis="x")
     ax.grid(axis="y", visible=False)
-    ax.set_xlim(0, shown["cases"].max() * 1.25)
+    ax.set_xlim(0, max(shown["cases"].max() * 1.25, 1))
     _axis(ax, "x", "number")
     add_source(fig, source)
     return fig
@@ -301,7 +301,7 @@ def channel_chart(
     p90 = ax.barh(y + 0.2, channels["p90_days"], height=0.4, color=MUTED, label="90 % af sagerne er færdige inden")
     ax.bar_label(median, [f" {duration(d)}" for d in channels["median_days"]], fontsize=11)
     ax.bar_label(p90, [f" {duration(d)}" for d in channels["p90_days"]], fontsize=11)
-    ax.set_xlim(0, channels["p90_days"].max() * 1.2)
+    ax.set_xlim(0, max(channels["p90_days"].max() * 1.2, 0.01))
     ax.set_yticks(y, labels)
     ax.invert_yaxis()
     ax.grid(axis="x")
@@ -315,12 +315,19 @@ def channel_chart(
 def waiting_chart(waits: pd.DataFrame, *, source: str, top: int = 8, title: str = "Hvor venter sagerne?") -> Figure:
     """Total days cases spent before each activity, largest first (the table from ``eventlog.waiting_times``)."""
     shown = waits.head(top)
+    if shown.empty:
+        fig, ax = new_chart(title, "Dage i alt (summen over alle sager)", "Aktivitet")
+        ax.set_axis_off()
+        ax.text(0.5, 0.5, "Ingen ventetider her: sagerne i udvalget har kun én hændelse.", ha="center", va="center",
+                transform=ax.transAxes, fontsize=14)  # fmt: skip
+        add_source(fig, source)
+        return fig
     fig, ax = new_chart(
         title, "Dage i alt (summen over alle sager)", "Aktivitet", figsize=(11, max(4.5, 0.7 * len(shown) + 2))
     )
     bars = ax.barh([_short(a, 30) for a in shown["activity"]], shown["total_days"], color=PALETTE[1])
     ax.bar_label(bars, [f" median {duration(h / 24)}" for h in shown["median_hours"]], fontsize=10.5)
-    ax.set_xlim(0, shown["total_days"].max() * 1.3)
+    ax.set_xlim(0, max(shown["total_days"].max() * 1.3, 0.01))
     ax.invert_yaxis()
     ax.grid(axis="x")
     ax.grid(axis="y", visible=False)
