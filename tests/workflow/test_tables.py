@@ -45,3 +45,22 @@ def test_channel_waiting_rework_and_workload_tables(log):
     assert rework.loc[0, "Andel gentaget"] == "33 %"
     workload = tables.workload_table(eventlog.workload(log))
     assert workload["Gruppe"].tolist() == ["B", "A"]
+
+
+def test_steps_table_shows_danish_numbers_and_words():
+    from workbook_helpers.workflow import examples
+
+    table = tables.steps_table(examples.example("ydelse_ansoegning"))
+    row = table.iloc[0]
+    assert row["Antal gange pr. år"] == "2.000"
+    assert row["Andel fejl/omarbejde (0-1)"] == "0,2"
+    assert row["Følger faste regler"] == "ja" and row["Input"] == "Digital formular"
+
+
+def test_irritations_table_shows_danish_numbers():
+    from workbook_helpers.workflow import model
+
+    register = model.add_irritation(model.new_irritation_register(), "Printer", waste="motion", per_year=90, minutes=1)
+    assert tables.irritations_table(register).to_dict("records") == [
+        {"Spildtype": "Bevægelse", "Antal": 1, "Timer pr. år": "1,5"}
+    ]

@@ -126,3 +126,29 @@ def workload_table(workload: pd.DataFrame) -> pd.DataFrame:
     if "resources" in workload.columns:
         table["Medarbejdere"] = [formats.number(n) for n in workload["resources"]]
     return table
+
+
+def _plain_number(x: float) -> str:
+    """Up to two decimals, no trailing zeros: 0,2 and 2,5 and 1.200."""
+    text = formats.number(x, 2)
+    return text.rstrip("0").rstrip(",") if "," in text else text
+
+
+def steps_table(steps: pd.DataFrame) -> pd.DataFrame:
+    """A step table as learners read it: Danish headings, ja/nej, Danish input types and Danish numbers."""
+    from workbook_helpers.workflow.files import to_danish_table
+    from workbook_helpers.workflow.model import LABELS
+
+    table = to_danish_table(steps)
+    for column in ("minutes", "per_year", "wait_hours", "error_rate"):
+        table[LABELS[column]] = [_plain_number(x) for x in table[LABELS[column]]]
+    return table
+
+
+def irritations_table(register: pd.DataFrame) -> pd.DataFrame:
+    """The irritationsmomenter summed by Lean waste, with Danish numbers."""
+    from workbook_helpers.workflow.model import irritation_table
+
+    table = irritation_table(register)
+    table["Timer pr. år"] = [formats.number(h, 0 if float(h).is_integer() else 1) for h in table["Timer pr. år"]]
+    return table
