@@ -22,6 +22,7 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.transforms import Bbox
 from PIL import Image
 
 from workbook_helpers import formats
@@ -133,6 +134,8 @@ def draw_yearly(ax: Axes, result: BusinessCaseResult, legend: bool = True) -> No
     ax.bar(years, -result.running_costs, bottom=-result.one_off_costs, color=ORANGE, label="Drift")
     ax.plot(years, result.net, marker="o", color=TEXT, linewidth=2, label="Netto")
     ax.axhline(0, color=TEXT, linewidth=1)
+    ax.use_sticky_edges = False  # keep a little room under the deepest cost bar
+    ax.margins(y=0.06)
     _year_ticks(ax, years)
     ax.yaxis.set_major_formatter(kr_formatter(np.concatenate([result.benefits, result.costs])))
     if legend:
@@ -334,6 +337,7 @@ class LiveChart:
         self.canvas = FigureCanvasAgg(self.fig)
         self._background = None
         self._key: tuple = ()
+        self._laid_out = False
 
     @property
     def title(self) -> str:
@@ -349,6 +353,11 @@ class LiveChart:
         if ax.get_legend() is not None:
             ax.get_legend().remove()
         first = self._background is None and not self.fig.legends
+        # Forget the old data limits, as relim() would, so the new artists set them as they are added (one pass
+        # over the bars instead of two).
+        ax.dataLim.ignore(True)
+        ax.dataLim.set_points(Bbox.null().get_points())
+        ax.ignore_existing_data_limits = True
         _DRAW[self.kind](ax, data, legend=first)
         if first and ax.get_legend() is not None:
             # The legend never changes: move it out of the axes, into the figure and the static background.
@@ -358,7 +367,6 @@ class LiveChart:
         key = self._static_key()
         if key != self._key:
             self._background, self._key = None, key  # the background shows the old title or labels
-        ax.relim()
         ax.autoscale_view()
         return self
 
@@ -385,12 +393,13 @@ class LiveChart:
         return [*titles, ax.xaxis.label, ax.yaxis.label, *ticks, *self.fig.texts, *self.fig.legends]
 
     def _render(self) -> None:
-        if self.fig.get_layout_engine() is not None:
+        if not self._laid_out:
             # The first time: a full draw with the constrained layout, then keep that layout. Title and axis
             # labels go in the background image, so stop matplotlib from measuring every artist on each frame
             # to re-place them (about a third of a frame's time).
             self.canvas.draw()
             self.fig.set_layout_engine("none")
+            self._laid_out = True
             self.ax._autotitlepos = False
             for axis in (self.ax.xaxis, self.ax.yaxis):
                 axis._update_label_position = lambda _renderer: None
