@@ -1,6 +1,10 @@
-"""Gevinster og business case: the economics of a digitalisation proposal.
+"""Gevinster og business case (notebook 06): the economics of a digitalisation proposal.
 
-Layers: ``model`` (pure calculations), ``defaults`` (sourced default values from ``data/``), ``charts``
-(matplotlib figures), ``widgets`` (the business-case explorer), ``qualitative`` (the non-monetary benefits and
-the benefit realisation plan) and ``exercises``.
+- ``model``: the pure calculations (BusinessCase in, NPV, payback, IRR, scenarios and sensitivity out) and the
+  link to the workflow analysis (``from_workflow``).
+- ``defaults``: the sourced default values from ``data/business_case_defaults.csv``.
+- ``qualitative``: the benefits that are not money, and the benefit realisation plan.
+- ``charts``: matplotlib figures in the house style, and ``LiveChart`` for fast redraws in the explorer.
+- ``widgets``: the business-case explorer.
+- ``examples`` and ``exercises``: the worked examples and the exercises of the notebook.
 """
