@@ -465,7 +465,9 @@ class IrritationRegister:
         self.minutes = widgets.Text(description="Minutter pr. gang", style=wide, placeholder="fx 2,5")
         self.add_button = widgets.Button(description="Tilføj", icon="plus", button_style="primary")
         self.add_button.on_click(lambda _b: self.add())
-        self.undo_button = widgets.Button(description="Fjern det seneste", icon="undo")
+        self.undo_button = widgets.Button(
+            description="Fjern det seneste", icon="undo", layout=widgets.Layout(width="auto")
+        )
         self.undo_button.on_click(lambda _b: self.remove_last())
         self.status = widgets.HTML()
         self.status.add_class("irritation-status")
