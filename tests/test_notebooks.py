@@ -41,6 +41,7 @@ def test_notebook_is_valid_and_uses_the_common_kernel(path):
     notebook = read(path)
     nbformat.validate(notebook)
     assert notebook.metadata.get("kernelspec") == KERNELSPEC
+    assert "widgets" not in notebook.metadata, "no saved widget state (run tools/refresh_notebooks.py)"
     assert re.fullmatch(r"\d\d_[a-z0-9_]+\.ipynb", path.name), "ASCII file names: NN_name.ipynb"
 
 

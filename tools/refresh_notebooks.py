@@ -51,6 +51,7 @@ def refresh(path: Path) -> None:
             cell.outputs = []
             cell.execution_count = None
         cell.metadata.pop("execution", None)
+    notebook.metadata.pop("widgets", None)  # nbclient saves widget state; the stored notebook stays small and clean
     nbformat.write(notebook, path)
     print(f"refreshed {path.relative_to(ROOT)}")
 
