@@ -32,3 +32,17 @@ def test_dates_accept_text_dates_and_timestamps():
 def test_negative_decimals_are_refused():
     with pytest.raises(ValueError, match="decimaler"):
         formats.number(1, -1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("1.234,5", 1234.5), ("2,5", 2.5), ("1.200", 1200.0), (" -3 ", -3.0), (7, 7.0)]
+)
+def test_parse_number_reads_danish_numbers(text, expected):
+    assert formats.parse_number(text) == expected
+
+
+@pytest.mark.parametrize(("text", "advice"), [("2.5", "komma før decimaler"), ("tolv", "Skriv fx"), (True, "Skriv fx")])
+def test_parse_number_refuses_the_rest_in_danish(text, advice):
+    with pytest.raises(ValueError, match="er ikke et tal") as caught:
+        formats.parse_number(text)
+    assert advice in str(caught.value)

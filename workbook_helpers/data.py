@@ -29,6 +29,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import formats
+
 DATA_DIR = Path(os.environ.get("WORKBOOK_DATA_DIR", Path(__file__).resolve().parent.parent / "data"))
 CATALOGUE_FILE = "catalogue.toml"
 TYPES = ("str", "category", "int", "float", "bool", "date", "datetime")
@@ -48,7 +50,6 @@ _EXAMPLES = {
     "date": "Skriv fx 31-12-2026 eller 2026-12-31.",
     "datetime": "Skriv fx 2026-12-31 14:30.",
 }
-_DANISH_NUMBER = re.compile(r"-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?")
 _DANISH_INT = re.compile(r"-?(\d{1,3}(\.\d{3})+|\d+)")
 _TRUE = {"ja", "j", "sand", "true", "1", "x", "yes"}
 _FALSE = {"nej", "n", "falsk", "false", "0", "no"}
@@ -302,7 +303,7 @@ def _to_float(values: pd.Series, decimal_comma: bool) -> tuple[pd.Series, pd.Ser
     numeric = values.map(lambda v: isinstance(v, (int, float)) and not isinstance(v, bool))
     text = values.where(~numeric).astype("string").str.strip().str.replace("\u00a0", "", regex=False)
     if decimal_comma:
-        ok = text.str.fullmatch(_DANISH_NUMBER.pattern).fillna(False).astype(bool)
+        ok = text.str.fullmatch(formats.DANISH_NUMBER.pattern).fillna(False).astype(bool)
         text = text.where(ok).str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
     parsed = pd.to_numeric(text, errors="coerce")
     result = parsed.where(~numeric, pd.to_numeric(values.where(numeric), errors="coerce")).astype("float64")

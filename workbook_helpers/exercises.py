@@ -23,6 +23,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from . import formats
+
 
 class _Placeholder:
     """The blank a learner fills in: ``svar_1 = ____`` runs, and counts as not attempted."""
@@ -91,19 +93,17 @@ def _contains_placeholder(answer: Any) -> bool:
     return False
 
 
-_DANISH_NUMBER = re.compile(r"\s*-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?\s*(kr\.?|%|timer)?\s*")
+_UNIT = re.compile(r"\s*(kr\.?|%|timer)\s*$")
 
 
 def as_number(answer: Any) -> float | None:
     """A number from what a learner typed: 1924, 1924.0, "1.924" or "1.924,5 kr." (None if it is not a number)."""
-    if isinstance(answer, bool):
+    if isinstance(answer, str):
+        answer = _UNIT.sub("", answer)
+    try:
+        return formats.parse_number(answer)
+    except ValueError:
         return None
-    if isinstance(answer, (int, float)):
-        return float(answer)
-    if isinstance(answer, str) and _DANISH_NUMBER.fullmatch(answer):
-        digits = re.sub(r"(kr\.?|%|timer)", "", answer).strip().replace(".", "").replace(",", ".")
-        return float(digits)
-    return None
 
 
 def _normal_text(value: Any) -> str:

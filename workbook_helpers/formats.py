@@ -12,17 +12,24 @@ Every number a learner reads goes through here, in text and on chart axes alike.
 '1.924 timer'
 >>> date("2021-01-07")
 '7. jan. 2021'
+>>> parse_number("1.234,5")
+1234.5
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
+import numbers
+import re
 
 from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
 
 LOCALE = "da_DK"
+# A number as Danes write it: thousands dot (optional), decimal comma. "5.5" is not one: it is ambiguous.
+DANISH_NUMBER = re.compile(r"[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?")
+
 # Babel writes a no-break space inside "35 %" and "1.234 kr."; a plain space reads the same and is easier to test
 # and to paste into Excel.
 _NBSP = "\u00a0"
@@ -80,3 +87,21 @@ def date(d: dt.date | dt.datetime | str, style: str = "medium") -> str:
     if isinstance(d, dt.datetime):
         d = d.date()
     return format_date(d, format=style, locale=LOCALE)
+
+
+def parse_number(value: object) -> float:
+    """A number typed the Danish way: ``"1.234,5"``, ``"2,5"``, ``"1.200"`` or a plain int or float.
+
+    Raises ValueError with a Danish sentence for anything else (text, ``"5.5"``, True/False, NaN, infinity).
+    """
+    if isinstance(value, numbers.Real) and not isinstance(value, bool):
+        number = float(value)
+    elif isinstance(value, str) and DANISH_NUMBER.fullmatch(text := value.strip().replace(_NBSP, "").replace(" ", "")):
+        number = float(text.replace(".", "").replace(",", "."))
+    else:
+        looks_english = isinstance(value, str) and re.fullmatch(r"[+-]?\d+\.\d{1,2}", value.strip())
+        advice = "Brug komma før decimaler, fx 2,5." if looks_english else "Skriv fx 12 eller 1.234,5."
+        raise ValueError(f"«{value}» er ikke et tal. {advice}")
+    if not math.isfinite(number):
+        raise ValueError(f"«{value}» er ikke et endeligt tal.")
+    return number

@@ -97,8 +97,6 @@ _AMOUNT_FIELDS = (
     "other_benefits",
 )
 
-_DANISH_NUMBER = re.compile(r"^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$")
-
 
 def parse_number(name: str, value: object) -> float:
     """Return ``value`` as a float, or raise a Danish ValueError naming the field.
@@ -116,11 +114,12 @@ def parse_number(name: str, value: object) -> float:
     if isinstance(value, bool) or value is None:
         raise ValueError(f"Feltet »{label}« skal være et tal, men er {value!r}.")
     if isinstance(value, str):
-        text = value.strip().replace("\u00a0", "").replace(" ", "")
-        if not _DANISH_NUMBER.match(text):
+        try:
+            number = formats.parse_number(value)
+        except ValueError:
+            text = value.strip()
             hint = " Brug komma som decimaltegn, fx 3,5." if re.match(r"^[+-]?\d+\.\d{1,2}$", text) else ""
-            raise ValueError(f"Feltet »{label}« skal være et tal, men indeholder teksten {value!r}.{hint}")
-        number = float(text.replace(".", "").replace(",", "."))
+            raise ValueError(f"Feltet »{label}« skal være et tal, men indeholder teksten {value!r}.{hint}") from None
     elif isinstance(value, numbers.Real):
         number = float(value)
     else:

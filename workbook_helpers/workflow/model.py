@@ -23,11 +23,11 @@ A workflow is a table with one row per step (the columns are in ``workflow.schem
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
 import pandas as pd
 
+from workbook_helpers import formats
 from workbook_helpers.workflow.messages import message
 from workbook_helpers.workflow.schema import (
     COLUMN_LABELS,
@@ -86,7 +86,6 @@ IRRITATION_LABELS: dict[str, str] = {
 
 _TRUE = {"true", "ja", "j", "yes", "y", "1", "x", "sand"}
 _FALSE = {"false", "nej", "n", "no", "0", "", "falsk", "nan", "none"}
-_THOUSANDS = re.compile(r"^-?\d{1,3}(\.\d{3})+(,\d+)?$")
 
 
 class StepError(ValueError):
@@ -111,20 +110,12 @@ def _is_blank(value: object) -> bool:
 
 
 def parse_number(value: object) -> float:
-    """A number from a cell: ``2,5`` and ``1.200`` are read the Danish way; raises ``ValueError`` otherwise.
+    """A number from a cell, read the Danish way (``formats.parse_number``); raises ``ValueError`` otherwise.
 
     >>> parse_number("1.200,5"), parse_number("2,5"), parse_number(3)
     (1200.5, 2.5, 3.0)
     """
-    if isinstance(value, bool):
-        raise ValueError(value)
-    if isinstance(value, int | float):
-        return float(value)
-    text = str(value).strip().replace("\u00a0", "").replace(" ", "")
-    if _THOUSANDS.match(text):
-        text = text.replace(".", "")
-    text = text.replace(",", ".")
-    return float(text)
+    return formats.parse_number(value)
 
 
 def parse_bool(value: object) -> bool:
