@@ -56,3 +56,12 @@ def test_unknown_axis_kind_is_refused():
     _fig, ax = new_chart("T", "x", "y")
     with pytest.raises(ValueError, match="Ukendt"):
         format_axis(ax, "y", "kroner")
+
+
+def test_ticks_between_whole_numbers_are_not_rounded_away():
+    _fig, ax = new_chart("T", "x", "y")
+    format_axis(ax, "y", "number")
+    formatter = ax.yaxis.get_major_formatter()
+    assert [formatter(v, 0) for v in (2, 2.5, 0.25)] == ["2", "2,5", "0,25"]
+    format_axis(ax, "x", "percent")
+    assert ax.xaxis.get_major_formatter()(0.125, 0) == "12,5 %"

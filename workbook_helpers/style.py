@@ -110,8 +110,17 @@ def format_axis(ax, axis: str = "y", kind: str = "number", decimals: int = 0) ->
     if axis not in ("x", "y"):
         raise ValueError("Aksen skal være 'x' eller 'y'.")
     render = _KINDS[kind]
+    scale = 100 if kind == "percent" else 1
+
+    def label(value, _pos):
+        # A tick at 2,5 must never read "2": show up to three more decimals when the tick needs them.
+        shown = decimals
+        while kind != "date" and shown < decimals + 3 and abs(round(value * scale, shown) - value * scale) > 1e-9:
+            shown += 1
+        return render(value, shown)
+
     target = ax.xaxis if axis == "x" else ax.yaxis
-    target.set_major_formatter(FuncFormatter(lambda value, _pos: render(value, decimals)))
+    target.set_major_formatter(FuncFormatter(label))
 
 
 def add_source(fig: Figure, text: str, width: int = 120) -> None:
