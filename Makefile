@@ -11,4 +11,4 @@ refresh-notebooks:
 	.venv/bin/python tools/refresh_notebooks.py
 
 benchmark:
-	.venv/bin/python benchmarks/run.py
+	for script in benchmarks/run.py benchmarks/bench_*.py; do .venv/bin/python $$script || exit 1; done
