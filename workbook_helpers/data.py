@@ -140,9 +140,20 @@ def attribution(name: str) -> str:
 
 
 def load_dataset(name: str) -> pd.DataFrame:
-    """Read a catalogued data set, checking its columns and types against the catalogue."""
+    """Read a catalogued data set, checking its columns and types against the catalogue.
+
+    Each file is read and checked once per session (again if it changes); every call gets its own copy.
+    """
     entry = _entry(name)
     path = DATA_DIR / entry["file"]
+    stamp = path.stat().st_mtime_ns if path.exists() else None
+    return _load_checked(name, str(path), stamp).copy()
+
+
+@cache
+def _load_checked(name: str, path_text: str, _stamp: int | None) -> pd.DataFrame:
+    entry = _entry(name)
+    path = Path(path_text)
     columns = entry.get("columns", {})
     fmt = entry.get("format", "csv")
     if fmt == "danish_csv":
@@ -174,7 +185,9 @@ def read_table(path: str | Path, columns: dict[str, str] | None = None) -> pd.Da
         raise DataError(
             path, [Problem(None, None, "Filtypen kan ikke læses. Brug en Excel-fil (.xlsx) eller en CSV-fil (.csv).")]
         )
-    return _convert(raw, columns or {}, path, decimal_comma=decimal_comma, first_row=2)
+    stripped = raw.map(lambda v: v.strip() if isinstance(v, str) else v)  # what Excel users type has stray spaces
+    stripped.attrs = raw.attrs
+    return _convert(stripped, columns or {}, path, decimal_comma=decimal_comma, first_row=2)
 
 
 def _decode(path: Path) -> str:
@@ -249,7 +262,11 @@ def _convert(raw: pd.DataFrame, columns: dict[str, str], path: Path, *, decimal_
     raw = raw.rename(columns=lambda c: str(c).strip())
     numbers = raw.attrs.get("row_numbers") or range(first_row, first_row + len(raw))
     rows = pd.Series(list(numbers), index=raw.index)
-    blank = raw.apply(lambda col: col.map(lambda v: isinstance(v, str) and not v.strip())).all(axis=1)
+    blank = (
+        pd.concat([_is_blank(raw[c]) for c in raw.columns], axis=1).all(axis=1)
+        if len(raw.columns)
+        else raw.index.isna()
+    )
     raw, rows = raw[~blank], rows[~blank]
 
     missing = [name for name in columns if name not in raw.columns]
@@ -276,8 +293,23 @@ def _convert(raw: pd.DataFrame, columns: dict[str, str], path: Path, *, decimal_
     return result.reset_index(drop=True)
 
 
+def _is_all_text(values: pd.Series) -> bool:
+    """True when every cell is text or missing (always so for CSV files): then the fast string methods apply."""
+    return pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty")
+
+
+def _all_text_or(values: pd.Series, test) -> pd.Series:
+    return pd.Series(False, index=values.index) if _is_all_text(values) else values.map(test).astype(bool)
+
+
+def _as_text(values: pd.Series) -> pd.Series:
+    if _is_all_text(values):  # learner files are stripped as they are read; the catalogue's files are clean
+        return values.fillna("").astype(object)
+    return values.map(lambda v: "" if v is None or v != v else str(v).strip())
+
+
 def _is_blank(values: pd.Series) -> pd.Series:
-    return values.map(lambda v: v is None or (isinstance(v, str) and not v.strip()) or (v != v))
+    return values.isna() | _as_text(values).eq("")
 
 
 def _convert_column(values: pd.Series, rows: pd.Series, column: _Column, decimal_comma: bool) -> pd.Series:
@@ -287,7 +319,7 @@ def _convert_column(values: pd.Series, rows: pd.Series, column: _Column, decimal
             column.problems.append(Problem(int(row), column.name, "Feltet er tomt, men skal udfyldes."))
     kind = column.kind
     if kind in ("str", "category"):
-        text = values.map(lambda v: str(v).strip() if not (v is None or v != v) else "").where(~blank, None)
+        text = _as_text(values).where(~blank, None)
         return text.astype("category") if kind == "category" else text.astype(object)
 
     converted, bad = _CONVERTERS[kind](values.where(~blank, None), decimal_comma)
@@ -300,7 +332,7 @@ def _convert_column(values: pd.Series, rows: pd.Series, column: _Column, decimal
 
 
 def _to_float(values: pd.Series, decimal_comma: bool) -> tuple[pd.Series, pd.Series]:
-    numeric = values.map(lambda v: isinstance(v, (int, float)) and not isinstance(v, bool))
+    numeric = _all_text_or(values, lambda v: isinstance(v, (int, float)) and not isinstance(v, bool))
     text = values.where(~numeric).astype("string").str.strip().str.replace("\u00a0", "", regex=False)
     if decimal_comma:
         ok = text.str.fullmatch(formats.DANISH_NUMBER.pattern).fillna(False).astype(bool)
@@ -329,8 +361,15 @@ def _to_bool(values: pd.Series, _decimal_comma: bool) -> tuple[pd.Series, pd.Ser
     return parsed.where(~bad, None).astype("boolean"), bad
 
 
+def _iso_text(values: pd.Series) -> pd.Series:
+    """Dates and times as ISO text; Excel gives datetime objects, CSV gives text."""
+    if _is_all_text(values):
+        return values.str.strip()
+    return values.map(lambda v: v if v is None else (v.isoformat() if hasattr(v, "isoformat") else str(v).strip()))
+
+
 def _to_date(values: pd.Series, _decimal_comma: bool) -> tuple[pd.Series, pd.Series]:
-    text = values.map(lambda v: v if v is None else (v.isoformat() if hasattr(v, "isoformat") else str(v).strip()))
+    text = _iso_text(values)
     iso = pd.to_datetime(text, format="ISO8601", errors="coerce")
     danish = pd.to_datetime(text.str.replace(r"[./]", "-", regex=True), format="%d-%m-%Y", errors="coerce")
     parsed = iso.fillna(danish).dt.normalize()
@@ -338,7 +377,7 @@ def _to_date(values: pd.Series, _decimal_comma: bool) -> tuple[pd.Series, pd.Ser
 
 
 def _to_datetime(values: pd.Series, _decimal_comma: bool) -> tuple[pd.Series, pd.Series]:
-    text = values.map(lambda v: v if v is None else (v.isoformat() if hasattr(v, "isoformat") else str(v).strip()))
+    text = _iso_text(values)
     parsed = pd.to_datetime(text, format="ISO8601", utc=True, errors="coerce")
     return parsed, parsed.isna() & values.notna()
 
