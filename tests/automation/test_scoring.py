@@ -260,3 +260,10 @@ def test_input_scores_follow_the_schema_order():
     digital = [INPUT_SCORES[t][0] for t in INPUT_TYPES]
     structure = [INPUT_SCORES[t][1] for t in INPUT_TYPES]
     assert digital == sorted(digital) and structure == sorted(structure)
+
+
+def test_scores_typed_the_danish_way_are_read():
+    from workbook_helpers.automation.scoring import _parse
+
+    assert _parse("2,5") == 2.5
+    assert _parse("tre") != _parse("tre")  # NaN: the caller names the criterion

@@ -152,13 +152,18 @@ def _missing(value) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA
 
 
+def _parse(value) -> float:
+    """A number typed the Danish way ("2,5"), or NaN so the caller can say which criterion is wrong."""
+    try:
+        return formats.parse_number(value)
+    except ValueError:
+        return math.nan
+
+
 def _score_1_to_5(value, where: str, criterion: str, column: str) -> int:
     if _missing(value):
         raise ValueError(f"{where}: kriteriet »{criterion}« mangler en værdi i kolonnen »{_label(column)}«.")
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        number = math.nan
+    number = _parse(value)
     if math.isnan(number) or number != int(number) or not 1 <= number <= 5:
         raise ValueError(
             f"{where}: kriteriet »{criterion}« skal være et helt tal fra 1 til 5 i kolonnen "
@@ -170,10 +175,7 @@ def _score_1_to_5(value, where: str, criterion: str, column: str) -> int:
 def _number(value, where: str, criterion: str, column: str, *, share: bool = False) -> float:
     if _missing(value):
         raise ValueError(f"{where}: kriteriet »{criterion}« mangler en værdi i kolonnen »{_label(column)}«.")
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        number = math.nan
+    number = _parse(value)
     if share and (math.isnan(number) or not 0 <= number <= 1):
         raise ValueError(
             f"{where}: kriteriet »{criterion}« skal være en andel mellem 0 og 1 (fx 0,1 for 10 %) i kolonnen "

@@ -57,6 +57,14 @@ def _axis(ax, axis: str, kind: str = "number") -> None:
     format_axis(ax, axis, kind)
 
 
+def _horizontal_bars(ax) -> None:
+    """Largest first from the top, grid lines along the values, Danish whole-number ticks."""
+    ax.invert_yaxis()
+    ax.grid(axis="x")
+    ax.grid(axis="y", visible=False)
+    _axis(ax, "x", "number")
+
+
 def _wrap(text: str, width: int) -> str:
     return "\n".join(textwrap.wrap(str(text), width=width, break_long_words=False)[:4])
 
@@ -216,10 +224,7 @@ def as_is_vs_to_be(
     ax.barh(y - 0.2, before.to_numpy(), height=0.4, color=MUTED, label="Som nu")
     ax.barh(y + 0.2, after.to_numpy(), height=0.4, color=PALETTE[2], label="Fremover")
     ax.set_yticks(y, [_wrap(s, 24) for s in after.index])
-    ax.invert_yaxis()
-    ax.grid(axis="x")
-    ax.grid(axis="y", visible=False)
-    _axis(ax, "x", "number")
+    _horizontal_bars(ax)
     ax.legend(loc="lower right")
     add_source(fig, source)
     return fig
@@ -303,10 +308,7 @@ def channel_chart(
     ax.bar_label(p90, [f" {duration(d)}" for d in channels["p90_days"]], fontsize=11)
     ax.set_xlim(0, max(channels["p90_days"].max() * 1.2, 0.01))
     ax.set_yticks(y, labels)
-    ax.invert_yaxis()
-    ax.grid(axis="x")
-    ax.grid(axis="y", visible=False)
-    _axis(ax, "x", "number")
+    _horizontal_bars(ax)
     ax.legend(loc="lower right")
     add_source(fig, source)
     return fig
@@ -328,10 +330,7 @@ def waiting_chart(waits: pd.DataFrame, *, source: str, top: int = 8, title: str 
     bars = ax.barh([_short(a, 30) for a in shown["activity"]], shown["total_days"], color=PALETTE[1])
     ax.bar_label(bars, [f" median {duration(h / 24)}" for h in shown["median_hours"]], fontsize=10.5)
     ax.set_xlim(0, max(shown["total_days"].max() * 1.3, 0.01))
-    ax.invert_yaxis()
-    ax.grid(axis="x")
-    ax.grid(axis="y", visible=False)
-    _axis(ax, "x", "number")
+    _horizontal_bars(ax)
     ax.tick_params(axis="y", labelsize=10.5)
     add_source(fig, source)
     return fig
