@@ -24,8 +24,9 @@ import pandas as pd
 
 from workbook_helpers import formats
 from workbook_helpers.storage import load_work, save_work
+from workbook_helpers.style import show_figure
 
-from .charts import ILLUSTRATIVE, LiveChart, payback_text
+from .charts import ILLUSTRATIVE, LiveChart, payback_text, realisation_plan_chart
 from .defaults import defaults, defaults_html
 from .examples import EXAMPLE_CASES_PER_YEAR, example_case
 from .model import (
@@ -39,7 +40,7 @@ from .model import (
     scenarios,
     sensitivity,
 )
-from .qualitative import example_qualitative, to_html
+from .qualitative import PLAN_COLUMNS, example_qualitative, load_plan, save_plan, to_html
 
 #: Tab order: key -> Danish tab title.
 TABS: dict[str, str] = {
@@ -353,3 +354,85 @@ def yearly_table(result: BusinessCaseResult) -> pd.DataFrame:
     for column in _MONEY_COLUMNS:
         shown[column] = [formats.kr(v) for v in table[column]]
     return shown
+
+
+PLAN_DRAFT_NAME = "gevinstrealiseringsplan_kladde"
+
+
+class RealisationPlanEditor:
+    """The learner's gevinstrealiseringsplan as a table of text fields: add and remove benefits, type in Danish.
+
+    Every change is saved at once as a draft (``gevinstrealiseringsplan_kladde``), even half-filled, so a kernel
+    restart loses nothing; a complete plan is also saved as the plan itself and drawn.
+
+    >>> import os, tempfile
+    >>> os.environ["WORKBOOK_WORK_DIR"] = tempfile.mkdtemp()
+    >>> editor = RealisationPlanEditor()
+    >>> editor.add_row()
+    >>> "er tomt" in editor.status.value
+    True
+    """
+
+    def __init__(self):
+        saved = load_work(PLAN_DRAFT_NAME)
+        rows = saved if saved else load_plan().to_dict("records")
+        self.rows: list[dict[str, widgets.Text]] = []
+        self.table = widgets.VBox()
+        self.status = widgets.HTML()
+        self.chart = widgets.Output()
+        add = widgets.Button(description="Tilføj gevinst", icon="plus", button_style="primary")
+        add.on_click(lambda _button: self.add_row())
+        header = widgets.HBox(
+            [
+                widgets.HTML(f"<strong>{html.escape(label)}</strong>", layout=self._cell())
+                for label in PLAN_COLUMNS.values()
+            ]
+        )
+        self.view = widgets.VBox([header, self.table, add, self.status, self.chart])
+        for row in rows:
+            self._append(row)
+        self.changed()
+
+    @staticmethod
+    def _cell() -> widgets.Layout:
+        return widgets.Layout(width="15%", min_width="9em")
+
+    def _append(self, values: dict) -> None:
+        fields = {}
+        for column, label in PLAN_COLUMNS.items():
+            field = widgets.Text(value=str(values.get(column, "") or ""), placeholder=label, layout=self._cell())
+            field.observe(self.changed, names="value")
+            fields[column] = field
+        self.rows.append(fields)
+        remove = widgets.Button(description="Fjern", icon="trash", layout=widgets.Layout(width="7em"))
+        remove.on_click(lambda _button, row=fields: self.remove_row(row))
+        self.table.children = (*self.table.children, widgets.HBox([*fields.values(), remove]))
+
+    def add_row(self) -> None:
+        self._append({})
+        self.changed()
+
+    def remove_row(self, fields: dict) -> None:
+        index = self.rows.index(fields)
+        self.rows.pop(index)
+        self.table.children = tuple(box for i, box in enumerate(self.table.children) if i != index)
+        self.changed()
+
+    def values(self) -> list[dict[str, str]]:
+        return [{column: field.value for column, field in row.items()} for row in self.rows]
+
+    def changed(self, _change=None) -> None:
+        draft = self.values()
+        save_work(PLAN_DRAFT_NAME, draft)
+        try:
+            plan = save_plan(draft)
+        except ValueError as error:
+            self.status.value = f"<p>✏️ Kladden er gemt. Mangler: {html.escape(str(error))}</p>"
+            return
+        self.status.value = f"<p>✅ Planen er gemt ({len(plan)} gevinster).</p>"
+        show_figure(self.chart, realisation_plan_chart(plan, source="Kilde: jeres egen plan."))
+
+
+def realisation_plan_editor() -> widgets.VBox:
+    """The benefit realisation plan editor of notebook 06, with the learner's saved plan (or the example)."""
+    return RealisationPlanEditor().view
