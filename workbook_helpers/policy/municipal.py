@@ -55,7 +55,7 @@ EXAMPLE: dict = {
     "gevinsterne følges op. Årlig status til økonomiudvalget.",
     "min_opgave": "I ydelsesafdelingen betyder strategien fx, at vi afprøver AI-assistance i sagsbehandlingen – "
     "med AI-færdigheder til medarbejderne og menneskelig kontrol af afgørelser.",
-    "links": ["fo_2026", "kl_program_2021", "nis2_dk", "ai_act", "webtilg_dk", "gdpr", "dd2030"],
+    "links": ["fo_2026", "nis2_dk", "ai_act", "webtilg_dk", "gdpr", "dd2030"],
 }
 
 
