@@ -150,3 +150,15 @@ def egdi_series(egdi: pd.DataFrame, countries=("DNK",)) -> pd.DataFrame:
         }
     )
     return result.sort_values(["country", "year"]).reset_index(drop=True)
+
+
+def denmark_gap(egov: pd.DataFrame) -> dict[str, float]:
+    """Denmark and the EU27 average overall, and Denmark's eID score in central and local government."""
+    overall = scores(egov, ["DK", EU27], "B0").set_index("country")["value"]
+    levels = government_levels(egov, ["DK"]).set_index(["indicator_code", "government_level"])["value"]
+    return {
+        "dk": float(overall["DK"]),
+        "eu27": float(overall[EU27]),
+        "eid_central": float(levels[("B3.1", "Statslig")]),
+        "eid_local": float(levels[("B3.1", "Lokal (kommunal)")]),
+    }
