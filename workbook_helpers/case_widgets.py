@@ -138,3 +138,17 @@ def progress() -> widgets.Widget:
 
 def _escape(text: str) -> str:
     return html.escape(text)
+
+
+ABOUT_FIELDS = (
+    ("area", "Mit arbejdsområde (fx skolesekretær, ydelse, plan/byg/miljø, børn og unge)", "text"),
+    ("unit", "Min afdeling eller mit team", "text"),
+    ("owner", "Hvem ejer arbejdsgangen? (en rolle, fx »afdelingsleder«, ikke et navn)", "text"),
+    ("title", "Arbejdstitel på mit forslag (kan ændres senere)", "text"),
+    ("problem", "Hvad vil jeg gerne gøre bedre? (en eller to sætninger)", "long"),
+)
+
+
+def about_form() -> widgets.Widget:
+    """The case part ``about``: where the learner works and what they want to improve (notebooks 00 and 08)."""
+    return case_form("about", ABOUT_FIELDS)

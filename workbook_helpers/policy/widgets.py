@@ -16,8 +16,8 @@ import ipywidgets as widgets
 import pandas as pd
 
 from .. import formats
-from ..style import show_figure
 from ..messages import status_html
+from ..style import show_figure
 from . import benchmark, charts, model, municipal
 from .tables import date_text as _date_text
 
@@ -215,8 +215,9 @@ class MunicipalityForm:
         for key, label, help_text in municipal.FIELDS:
             long = key in ("vision", "fokusomraader", "principper", "styring", "min_opgave")
             kind = widgets.Textarea if long else widgets.Text
+            layout = widgets.Layout(width="100%", max_width="48em", height="5em" if long else None)
             field = kind(value=str(saved.get(key, "")), description=label, placeholder=help_text, style=_STYLE,
-                         layout=widgets.Layout(width="100%", max_width="48em", height="5em" if long else None))  # fmt: skip
+                         layout=layout)  # fmt: skip
             self.fields[key] = field
             rows.append(field)
         acts = data.acts.assign(_order=data.acts["level"].map({lvl: i for i, lvl in enumerate(model.LEVELS)}))
