@@ -35,8 +35,9 @@ def plan_chart(plan: Any, *, example: bool = False, title: str = "Projektplan: f
     labels: list[str] = []
     for i, p in enumerate(phases):
         start, end = dt.date.fromisoformat(p["start"]), dt.date.fromisoformat(p["end"])
-        ax.barh(i, (end - start).days or 1, left=mdates.date2num(start), height=0.6,
-                color=PALETTE[i % 4], edgecolor="white")  # fmt: skip
+        ax.barh(
+            i, (end - start).days or 1, left=mdates.date2num(start), height=0.6, color=PALETTE[i % 4], edgecolor="white"
+        )
         labels.append(textwrap.shorten(p["phase"] or f"Fase {i + 1}", 28, placeholder="…"))
     for j, m in enumerate(milestones, start=len(phases)):
         when = mdates.date2num(dt.date.fromisoformat(m["date"]))
@@ -44,8 +45,15 @@ def plan_chart(plan: Any, *, example: bool = False, title: str = "Projektplan: f
         ax.text(when, j, f"  {formats.date(m['date'])}", va="center", ha="left", fontsize=10.5, color=TEXT)
         labels.append(textwrap.shorten(m["milestone"] or f"Milepæl {j + 1}", 40, placeholder="…"))
     if not rows:
-        ax.text(0.5, 0.5, "Planen har ingen faser eller milepæle med datoer endnu.", ha="center", va="center",
-                transform=ax.transAxes, color=MUTED)  # fmt: skip
+        ax.text(
+            0.5,
+            0.5,
+            "Planen har ingen faser eller milepæle med datoer endnu.",
+            ha="center",
+            va="center",
+            transform=ax.transAxes,
+            color=MUTED,
+        )
     ax.set_yticks(range(rows), labels, fontsize=11)
     ax.invert_yaxis()
     ax.grid(axis="x", color="#DDDDDD")

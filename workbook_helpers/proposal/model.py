@@ -487,10 +487,18 @@ PHASE_SOURCE = "it_projektmodel"
 MAX_RISKS = 5
 LEVEL_TEXT = {1: "meget lav", 2: "lav", 3: "middel", 4: "høj", 5: "meget høj"}
 PLAN_LABELS = {
-    "phase": "Fase", "start": "Start", "end": "Slut", "owner": "Ansvarlig (rolle)", "content": "Indhold",
-    "milestone": "Milepæl", "date": "Dato", "risk": "Risiko", "likelihood": "Sandsynlighed (1-5)",
-    "impact": "Konsekvens (1-5)", "response": "Modtræk",
-}  # fmt: skip
+    "phase": "Fase",
+    "start": "Start",
+    "end": "Slut",
+    "owner": "Ansvarlig (rolle)",
+    "content": "Indhold",
+    "milestone": "Milepæl",
+    "date": "Dato",
+    "risk": "Risiko",
+    "likelihood": "Sandsynlighed (1-5)",
+    "impact": "Konsekvens (1-5)",
+    "response": "Modtræk",
+}
 
 
 def _months(start: dt.date, months: int) -> dt.date:
@@ -517,17 +525,42 @@ def default_plan(start: dt.date | None = None) -> dict[str, Any]:
         ("Første gevinstmåling mod baseline", _months(cut[3], 3), "Gevinstejer (leder)"),
     ]
     risks = [
-        ("Fagsystemet ændres, så løsningen holder op med at virke", 3, 4, "Aftal varsling med leverandøren; "
-         "overvåg og hav en manuel nødprocedure", "Projektleder"),
-        ("Der er ikke hjemmel til at træffe afgørelsen automatisk", 2, 5, "Spørg juristen i analysefasen; lad en "
-         "medarbejder træffe afgørelsen", "Projektleder"),
-        ("Kollegerne bruger ikke løsningen eller mister tillid til den", 3, 3, "Inddrag kollegerne tidligt; "
-         "oplæring og en kontaktperson", "Leder"),
-        ("Gevinsten bliver mindre end beregnet (flere undtagelser)", 3, 3, "Mål baseline før start; regn med det "
-         "pessimistiske scenarie", "Gevinstejer (leder)"),
-        ("Nøgleperson med viden om arbejdsgangen stopper", 2, 3, "Beskriv arbejdsgangen og undtagelserne skriftligt",
-         "Leder"),
-    ]  # fmt: skip
+        (
+            "Fagsystemet ændres, så løsningen holder op med at virke",
+            3,
+            4,
+            "Aftal varsling med leverandøren; overvåg og hav en manuel nødprocedure",
+            "Projektleder",
+        ),
+        (
+            "Der er ikke hjemmel til at træffe afgørelsen automatisk",
+            2,
+            5,
+            "Spørg juristen i analysefasen; lad en medarbejder træffe afgørelsen",
+            "Projektleder",
+        ),
+        (
+            "Kollegerne bruger ikke løsningen eller mister tillid til den",
+            3,
+            3,
+            "Inddrag kollegerne tidligt; oplæring og en kontaktperson",
+            "Leder",
+        ),
+        (
+            "Gevinsten bliver mindre end beregnet (flere undtagelser)",
+            3,
+            3,
+            "Mål baseline før start; regn med det pessimistiske scenarie",
+            "Gevinstejer (leder)",
+        ),
+        (
+            "Nøgleperson med viden om arbejdsgangen stopper",
+            2,
+            3,
+            "Beskriv arbejdsgangen og undtagelserne skriftligt",
+            "Leder",
+        ),
+    ]
     return {
         "phases": phases,
         "milestones": [{"milestone": m, "date": d.isoformat(), "owner": o} for m, d, o in milestones],
@@ -575,9 +608,14 @@ def validate_plan(value: Any) -> tuple[dict[str, Any], list[str]]:
         if start and end and end < start:
             problems.append(f"{where}: slutdatoen ligger før startdatoen.")
         phases.append(
-            {"phase": str(row.get("phase", "")).strip(), "start": start, "end": end,
-             "owner": str(row.get("owner", "")).strip(), "content": str(row.get("content", "")).strip()}
-        )  # fmt: skip
+            {
+                "phase": str(row.get("phase", "")).strip(),
+                "start": start,
+                "end": end,
+                "owner": str(row.get("owner", "")).strip(),
+                "content": str(row.get("content", "")).strip(),
+            }
+        )
     for i, row in enumerate(value.get("milestones") or [], start=1):
         if not isinstance(row, Mapping) or not any(str(v).strip() for v in row.values()):
             continue
@@ -588,8 +626,9 @@ def validate_plan(value: Any) -> tuple[dict[str, Any], list[str]]:
         owner = str(row.get("owner", "")).strip()
         if not owner:
             problems.append(f"{where}, feltet »{PLAN_LABELS['owner']}«: skriv en rolle (fx »Leder«).")
-        milestones.append({"milestone": name, "date": _date(row.get("date"), where, PLAN_LABELS["date"], problems),
-                           "owner": owner})  # fmt: skip
+        milestones.append(
+            {"milestone": name, "date": _date(row.get("date"), where, PLAN_LABELS["date"], problems), "owner": owner}
+        )
     rows = [r for r in value.get("risks") or [] if isinstance(r, Mapping) and any(str(v).strip() for v in r.values())]
     if len(rows) > MAX_RISKS:
         problems.append(f"Risici: skriv de {MAX_RISKS} største (der er {len(rows)}).")
@@ -603,8 +642,15 @@ def validate_plan(value: Any) -> tuple[dict[str, Any], list[str]]:
         response = str(row.get("response", "")).strip()
         if not response:
             problems.append(f"{where}, feltet »{PLAN_LABELS['response']}«: skriv hvad I gør ved risikoen.")
-        risks.append({"risk": name, "likelihood": likelihood, "impact": impact, "response": response,
-                      "owner": str(row.get("owner", "")).strip()})  # fmt: skip
+        risks.append(
+            {
+                "risk": name,
+                "likelihood": likelihood,
+                "impact": impact,
+                "response": response,
+                "owner": str(row.get("owner", "")).strip(),
+            }
+        )
     return {"phases": phases, "milestones": milestones, "risks": risks}, problems
 
 
@@ -808,22 +854,43 @@ class Criterion:
 
 
 CRITERIA: tuple[Criterion, ...] = (
-    Criterion("problem", "Problemet", "Bygger problemet på navngivne irritationsmomenter og en kortlagt arbejdsgang?",
-              ("about", "irritations", "as_is")),
-    Criterion("gain", "Gevinsten", "Er gevinsten regnet i timer og kroner, med kilder og et pessimistisk scenarie?",
-              ("to_be", "business_case")),
-    Criterion("technology", "Teknologien og jura",
-              "Er teknologien begrundet ud fra input, regler og volumen, med de juridiske punkter og hvem der skal "
-              "spørges?", ("technology", "legal")),
-    Criterion("consequences", "Konsekvenser for arbejdet",
-              "Står der, hvilke opgaver der forsvinder, ændres og kommer til, og hvad den frigjorte tid bruges til?",
-              ("consequences",)),
-    Criterion("people", "Menneskene",
-              "Hvem berøres, hvordan kan de reagere, hvem inddrages, og hvordan får de det at vide?",
-              ("stakeholders", "communication_plan", "consequences")),
-    Criterion("realisation", "Realiseringen", "Er der en ejer, en baseline, et mål og en dato for hver gevinst, og "
-              "en projektplan?", ("benefits_plan", "project_plan")),
-)  # fmt: skip
+    Criterion(
+        "problem",
+        "Problemet",
+        "Bygger problemet på navngivne irritationsmomenter og en kortlagt arbejdsgang?",
+        ("about", "irritations", "as_is"),
+    ),
+    Criterion(
+        "gain",
+        "Gevinsten",
+        "Er gevinsten regnet i timer og kroner, med kilder og et pessimistisk scenarie?",
+        ("to_be", "business_case"),
+    ),
+    Criterion(
+        "technology",
+        "Teknologien og jura",
+        "Er teknologien begrundet ud fra input, regler og volumen, med de juridiske punkter og hvem der skal spørges?",
+        ("technology", "legal"),
+    ),
+    Criterion(
+        "consequences",
+        "Konsekvenser for arbejdet",
+        "Står der, hvilke opgaver der forsvinder, ændres og kommer til, og hvad den frigjorte tid bruges til?",
+        ("consequences",),
+    ),
+    Criterion(
+        "people",
+        "Menneskene",
+        "Hvem berøres, hvordan kan de reagere, hvem inddrages, og hvordan får de det at vide?",
+        ("stakeholders", "communication_plan", "consequences"),
+    ),
+    Criterion(
+        "realisation",
+        "Realiseringen",
+        "Er der en ejer, en baseline, et mål og en dato for hver gevinst, og en projektplan?",
+        ("benefits_plan", "project_plan"),
+    ),
+)
 
 
 def _own_rows(case: Case, part: str) -> list[dict]:
@@ -887,8 +954,11 @@ def criterion_missing(case: Case, key: str) -> list[str]:
             if not rows:
                 missing.append("mindst én gevinst i planen")
             for i, row in enumerate(rows, start=1):
-                empty = [n for k, n in (("owner", "ejer"), ("baseline", "baseline"), ("target", "mål"),
-                         ("date", "dato")) if not str(row.get(k) or "").strip()]  # fmt: skip
+                empty = [
+                    n
+                    for k, n in (("owner", "ejer"), ("baseline", "baseline"), ("target", "mål"), ("date", "dato"))
+                    if not str(row.get(k) or "").strip()
+                ]
                 if empty:
                     missing.append(f"gevinst {i} mangler {', '.join(empty)}")
         if own("project_plan", "projektplanen"):

@@ -17,7 +17,7 @@ from workbook_helpers.case import PARTS, Case
 
 from . import model
 
-STATE_TEXT = {"klar": "✅ Klar (dit eget)", "eksempel": "🟡 Eksempel (illustrativt)", "mangler": "⬜ Mangler"}
+STATE_TEXT = {"klar": "Klar (dit eget)", "eksempel": "Eksempel (illustrativt)", "mangler": "Mangler"}
 
 
 def status_table(case: Case) -> pd.DataFrame:
@@ -113,8 +113,15 @@ def rules_table(value: Any) -> pd.DataFrame:
     rows = []
     for key in advice.rules:
         r = model.rule(key)
-        rows.append({"Regel": r["law"], "Hvad den siger": r["text"], "Kilde": r["source"], "Status": r["status"],
-                     "Pr. dato": formats.date(r["as_of"])})  # fmt: skip
+        rows.append(
+            {
+                "Regel": r["law"],
+                "Hvad den siger": r["text"],
+                "Kilde": r["source"],
+                "Status": r["status"],
+                "Pr. dato": formats.date(r["as_of"]),
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -134,45 +141,72 @@ def _date(text: str) -> str:
 def phases_table(plan: Any) -> pd.DataFrame:
     clean, _ = model.validate_plan(plan)
     return pd.DataFrame(
-        [{"Fase": p["phase"], "Start": _date(p["start"]), "Slut": _date(p["end"]), "Ansvarlig": p["owner"],
-          "Indhold": p["content"]} for p in clean["phases"]],
+        [
+            {
+                "Fase": p["phase"],
+                "Start": _date(p["start"]),
+                "Slut": _date(p["end"]),
+                "Ansvarlig": p["owner"],
+                "Indhold": p["content"],
+            }
+            for p in clean["phases"]
+        ],
         columns=["Fase", "Start", "Slut", "Ansvarlig", "Indhold"],
-    )  # fmt: skip
+    )
 
 
 def milestones_table(plan: Any) -> pd.DataFrame:
     clean, _ = model.validate_plan(plan)
     return pd.DataFrame(
-        [{"Milepæl": m["milestone"], "Dato": _date(m["date"]), "Ejer (rolle)": m["owner"]}
-         for m in clean["milestones"]],
+        [
+            {"Milepæl": m["milestone"], "Dato": _date(m["date"]), "Ejer (rolle)": m["owner"]}
+            for m in clean["milestones"]
+        ],
         columns=["Milepæl", "Dato", "Ejer (rolle)"],
-    )  # fmt: skip
+    )
 
 
 def risks_table(plan: Any) -> pd.DataFrame:
     return pd.DataFrame(
-        [{"Risiko": r["risk"], "Sandsynlighed": f"{r['likelihood']} ({model.LEVEL_TEXT.get(r['likelihood'], '–')})",
-          "Konsekvens": f"{r['impact']} ({model.LEVEL_TEXT.get(r['impact'], '–')})", "Score": model.risk_score(r),
-          "Modtræk": r["response"], "Ejer": r["owner"]} for r in model.biggest_risks(plan)],
+        [
+            {
+                "Risiko": r["risk"],
+                "Sandsynlighed": f"{r['likelihood']} ({model.LEVEL_TEXT.get(r['likelihood'], '–')})",
+                "Konsekvens": f"{r['impact']} ({model.LEVEL_TEXT.get(r['impact'], '–')})",
+                "Score": model.risk_score(r),
+                "Modtræk": r["response"],
+                "Ejer": r["owner"],
+            }
+            for r in model.biggest_risks(plan)
+        ],
         columns=["Risiko", "Sandsynlighed", "Konsekvens", "Score", "Modtræk", "Ejer"],
-    )  # fmt: skip
+    )
 
 
 def rubric_table(case: Case) -> pd.DataFrame:
-    shows = {"klar": "✅ ser klar ud", "delvist": "🟡 delvist", "mangler": "⬜ mangler"}
+    shows = {"klar": "ser klar ud", "delvist": "delvist", "mangler": "mangler"}
     return pd.DataFrame(
-        [{"Kriterium": r["title"], "Spørgsmål": r["question"], "Sagen viser": shows[r["case_shows"]],
-          "Det mangler": "; ".join(r["missing"]) or "–", "Din vurdering": r["own_level"] or "ikke vurderet",
-          "Din note": r["own_note"] or "–"} for r in model.rubric(case)]
-    )  # fmt: skip
+        [
+            {
+                "Kriterium": r["title"],
+                "Spørgsmål": r["question"],
+                "Sagen viser": shows[r["case_shows"]],
+                "Det mangler": "; ".join(r["missing"]) or "–",
+                "Din vurdering": r["own_level"] or "ikke vurderet",
+                "Din note": r["own_note"] or "–",
+            }
+            for r in model.rubric(case)
+        ]
+    )
 
 
 def rows_table(value: Any, columns: dict[str, str]) -> pd.DataFrame:
     """A part with ``rows`` (stakeholders, communication plan, benefits plan) with Danish headings."""
     rows = value.get("rows") if isinstance(value, dict) else None
     rows = [r for r in rows if isinstance(r, dict)] if isinstance(rows, list) else []
-    return pd.DataFrame([{label: _cell(r.get(key)) for key, label in columns.items()} for r in rows],
-                        columns=list(columns.values()))  # fmt: skip
+    return pd.DataFrame(
+        [{label: _cell(r.get(key)) for key, label in columns.items()} for r in rows], columns=list(columns.values())
+    )
 
 
 def _cell(value: Any) -> str:
@@ -183,16 +217,45 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-STAKEHOLDER_COLUMNS = {"role": "Rolle", "influence": "Indflydelse (1-5)", "interest": "Interesse (1-5)",
-                       "attitude": "Holdning (-2 til 2)", "quadrant": "Placering", "note": "Note"}  # fmt: skip
-COMMUNICATION_COLUMNS = {"occasion": "Anledning", "audience": "Målgruppe", "message": "Budskab", "channel": "Kanal",
-                         "when": "Hvornår", "responsible": "Ansvarlig", "kind": "Dialog/information"}  # fmt: skip
-BENEFITS_COLUMNS = {"benefit": "Gevinst", "owner": "Ejer (rolle)", "baseline": "Baseline", "target": "Mål",
-                    "date": "Dato", "measure": "Måling"}  # fmt: skip
-IRRITATION_COLUMNS = {"irritation": "Irritationsmoment", "step": "Trin", "waste": "Spildtype",
-                      "per_year": "Gange pr. år", "minutes": "Minutter"}  # fmt: skip
-QUALITATIVE_COLUMNS = {"dimension": "Dimension", "benefit": "Gevinst", "direction": "Retning", "measure": "Måling",
-                       "weight": "Vægt"}  # fmt: skip
+STAKEHOLDER_COLUMNS = {
+    "role": "Rolle",
+    "influence": "Indflydelse (1-5)",
+    "interest": "Interesse (1-5)",
+    "attitude": "Holdning (-2 til 2)",
+    "quadrant": "Placering",
+    "note": "Note",
+}
+COMMUNICATION_COLUMNS = {
+    "occasion": "Anledning",
+    "audience": "Målgruppe",
+    "message": "Budskab",
+    "channel": "Kanal",
+    "when": "Hvornår",
+    "responsible": "Ansvarlig",
+    "kind": "Dialog/information",
+}
+BENEFITS_COLUMNS = {
+    "benefit": "Gevinst",
+    "owner": "Ejer (rolle)",
+    "baseline": "Baseline",
+    "target": "Mål",
+    "date": "Dato",
+    "measure": "Måling",
+}
+IRRITATION_COLUMNS = {
+    "irritation": "Irritationsmoment",
+    "step": "Trin",
+    "waste": "Spildtype",
+    "per_year": "Gange pr. år",
+    "minutes": "Minutter",
+}
+QUALITATIVE_COLUMNS = {
+    "dimension": "Dimension",
+    "benefit": "Gevinst",
+    "direction": "Retning",
+    "measure": "Måling",
+    "weight": "Vægt",
+}
 
 
 def part_label(name: str) -> str:
