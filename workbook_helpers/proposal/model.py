@@ -224,6 +224,13 @@ def legal_advice(value: Any) -> Advice:
         ]
     elif reasons:
         dpia = "ja"
+    elif yes & {"special_categories", "large_scale", "ai"}:
+        dpia = "måske"
+        reasons = [
+            "Ét kriterium for høj risiko er opfyldt (følsomme oplysninger, stort omfang/sårbare personer eller ny "
+            "teknologi). Efter WP248 kræver to eller flere som regel en konsekvensanalyse: DPO vurderer det."
+        ]
+        rules += ["wp248"]
     elif a["personal_data"] == "ja" and not any(
         a[k] in ("", "ved ikke") for k in ("special_categories", "large_scale", "automated_decision", "ai")
     ):
