@@ -93,6 +93,8 @@ class Proposal:
     title: str
     blocks: list[Block] = field(default_factory=list)
     summary: dict[str, Any] = field(default_factory=dict)
+    # Where the PDF put each chart: (caption, page number, x, y, width, height) in mm, for the tests.
+    image_boxes: list[tuple[str, int, float, float, float, float]] = field(default_factory=list)
 
     def heading(self, text: str, level: int = 1) -> None:
         self.blocks.append(Block("heading", text, level))
@@ -362,6 +364,7 @@ def _pdf(doc: Proposal, path: Path) -> None:
             self.cell(0, 8, f"{clean_text(doc.title)[:90]} · side {self.page_no()}", align="C")
 
     regular, bold = dejavu_fonts()
+    doc.image_boxes.clear()
     pdf = _PDF(format="A4")
     pdf.set_title(clean_text(doc.title))
     pdf.set_lang("da")
@@ -401,6 +404,7 @@ def _pdf(doc: Proposal, path: Path) -> None:
                 height, width = 120, 120 / ratio
             if pdf.get_y() + height > pdf.h - 20:
                 pdf.add_page()
+            doc.image_boxes.append((block.text, pdf.page_no(), pdf.get_x(), pdf.get_y(), width, height))
             pdf.image(io.BytesIO(block.image), w=width, h=height)
             pdf.set_font("DejaVu", "", 8.5)
             pdf.multi_cell(0, 5, clean_text(block.text), new_x="LMARGIN", new_y="NEXT", align="L")
