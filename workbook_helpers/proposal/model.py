@@ -25,7 +25,7 @@ tolerate missing keys and old shapes):
 This is not legal advice: the check helps the learner ask the right people the right questions.
 
 >>> advice = legal_advice({"personal_data": "ja", "automated_decision": "ja"})
->>> advice.dpia, "DPO" in [c.who for c in advice.contacts]
+>>> advice.dpia, any("DPO" in c.who for c in advice.contacts)
 ('ja', True)
 """
 

@@ -591,3 +591,13 @@ def summary_view() -> widgets.HTML:
         for k, v in model.summary(current).items()
     )
     return widgets.HTML(banner_html(is_example, current) + f"<table>{items}</table>", layout=_layout(max_width="640px"))
+
+
+def reflection(key: str) -> widgets.Widget:
+    """A reflection box of notebook 08 (``exercises.REFLECTIONS``), saved to the case part ``reflections``."""
+    from workbook_helpers.case_widgets import reflection as case_reflection
+
+    from .exercises import REFLECTIONS
+
+    question, model_answer = REFLECTIONS[key]
+    return case_reflection(key, question, model_answer)
