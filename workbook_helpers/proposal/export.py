@@ -121,7 +121,7 @@ def _png(fig) -> bytes | None:
     if fig is None:
         return None
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=110)
+    fig.savefig(buffer, format="png", dpi=110, pil_kwargs={"compress_level": 1})
     return buffer.getvalue()
 
 

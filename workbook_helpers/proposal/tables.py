@@ -80,6 +80,17 @@ def key_figures(case: Case) -> pd.DataFrame:
     return pd.DataFrame(key_figure_rows(case), columns=["Nøgletal", "Værdi"])
 
 
+def sources_note(case: Case) -> str:
+    """Where the key figures' defaults come from (the business case's defaults, as in notebook 06)."""
+    from workbook_helpers.data import attribution
+
+    origin = "din egen business case" if case.is_own("business_case") else "et eksempel (illustrativt)"
+    return (
+        f"Nøgletallene er regnet ud fra {origin} med modellen fra notebook 06. Standardværdier: "
+        f"{attribution('business_case_defaults')}"
+    )
+
+
 def steps_table(value: Any) -> pd.DataFrame | None:
     """An ``as_is``/``to_be`` part as a Danish step table (None if there is none)."""
     steps = model.steps_of(value)

@@ -565,7 +565,7 @@ class ExportPanel:
         if is_example:
             lines.insert(0, status_html("info", f"{EXAMPLE_LABEL}: filerne viser eksemplet, ikke dit eget forslag."))
         if all(r.ok for r in self.results):
-            lines.append(status_html("info", "Find filerne i mappen mit_arbejde/forslag i filoversigten til venstre."))
+            lines.append(status_html("info", "Find filerne i mappen mit_arbejde/forslag i filbrowseren til venstre."))
         self.status.value = "".join(lines)
         return self.results
 
