@@ -21,7 +21,7 @@ SUMMARY_KEYS = {
 
 def test_summary_of_the_learners_case_has_the_figures_notebook_06_shows(own_case):
     s = model.summary(own_case)
-    assert set(s) == SUMMARY_KEYS
+    assert set(s) == SUMMARY_KEYS and tuple(s) == model.SUMMARY_KEYS
     result = evaluate(model.business_result(own_case).case)
     assert s["npv"] == pytest.approx(result.npv) == pytest.approx(own_business_case()["npv"])
     assert s["title"] == OWN_TITLE and s["owner"] == "Skoleleder" and s["technology"] == "self_service"

@@ -477,29 +477,32 @@ def _xlsx(current: Case, summary: dict[str, Any], path: Path) -> None:
     book = Workbook()
     ws = book.active
     ws.title = "Nøgletal"
+    s = summary
     figure_rows = [
-        ("Titel", summary["title"], None),
-        ("Arbejdsområde", summary["area"], None),
-        ("Afdeling/team", summary["unit"], None),
-        ("Procesejer (rolle)", summary["owner"], None),
-        ("Frigjorte timer om året", summary["hours_freed_per_year"], "dec"),
-        ("Gevinst om året ved fuld realisering", summary["kr_per_year"], "kr"),
-        ("Engangsomkostninger", summary["one_off_cost"], "kr"),
-        ("Nutidsværdi", summary["npv"], "kr"),
-        ("Nutidsværdi, pessimistisk", summary["npv_pessimistic"], "kr"),
-        ("Tilbagebetalingstid (år)", summary["payback_years"], "dec"),
-        ("Teknologi", summary["technology_label"], None),
-        ("Automatiseringsscore", summary["automation_score"], "dec"),
-        ("Systemer", summary["systems"], "int"),
-        ("Sager om året", summary["volume_per_year"], "int"),
-        ("DPIA nødvendig", summary["dpia"], None),
-        ("Dele klar", summary["ready"], "int"),
-        ("Dele i alt", summary["total"], "int"),
+        ("Titel", s["title"], None, "about"),
+        ("Arbejdsområde", s["area"], None, "about"),
+        ("Afdeling/team", s["unit"], None, "about"),
+        ("Procesejer (rolle)", s["owner"], None, "about"),
+        ("Frigjorte timer om året", s["hours_freed_per_year"], "dec", "business_case"),
+        ("Gevinst om året ved fuld realisering", s["kr_per_year"], "kr", "business_case"),
+        ("Engangsomkostninger", s["one_off_cost"], "kr", "business_case"),
+        ("Nutidsværdi", s["npv"], "kr", "business_case"),
+        ("Nutidsværdi, pessimistisk", s["npv_pessimistic"], "kr", "business_case"),
+        ("Tilbagebetalingstid (år)", s["payback_years"], "dec", "business_case"),
+        ("Teknologi", s["technology_label"], None, "technology"),
+        ("Automatiseringsscore", s["automation_score"], "dec", "technology"),
+        ("Systemer", s["systems"], "int", "as_is"),
+        ("Sager om året", s["volume_per_year"], "int", "as_is"),
+        ("DPIA nødvendig", s["dpia"], None, "legal"),
+        ("Dele klar", s["ready"], "int", None),
+        ("Dele i alt", s["total"], "int", None),
     ]
     _sheet_rows(
-        ws, ["Nøgletal", "Værdi", "Oprindelse"], [[label, value, ""] for label, value, _ in figure_rows], [None, None]
+        ws,
+        ["Nøgletal", "Værdi", "Oprindelse"],
+        [[label, value, model.part_origin(current, part) if part else ""] for label, value, _, part in figure_rows],
     )
-    for row, (_, value, kind) in zip(ws.iter_rows(min_row=2), figure_rows, strict=True):
+    for row, (_, value, kind, _part) in zip(ws.iter_rows(min_row=2), figure_rows, strict=True):
         if kind and isinstance(value, int | float):
             row[1].number_format = NUMBER_FORMATS[kind]
     if summary["example_parts"]:

@@ -747,6 +747,16 @@ def hours_freed(case: Case) -> float | None:
     return None
 
 
+# The keys of ``summary(case)``, in order (stable: a new key gets a new SUMMARY_VERSION only if a meaning changes).
+SUMMARY_KEYS: tuple[str, ...] = (
+    "summary_version", "title", "area", "unit", "owner", "problem", "hours_freed_per_year", "kr_per_year",
+    "yearly_net", "npv", "one_off_cost", "payback_years", "horizon", "npv_pessimistic", "technology",
+    "technology_label", "automation_score", "automation_scale", "systems", "steps", "volume_per_year",
+    "personal_data", "special_categories", "automated_decision", "dpia_needed", "dpia", "high_risk_ai",
+    "qualitative", "ready", "total", "missing", "example_parts",
+)  # fmt: skip
+
+
 def pessimistic_npv(case: Case) -> float | None:
     """The NPV of the pessimistic scenario: ``business_case.model.scenarios`` of the saved inputs (as notebook 06),
     else the saved ``scenarios["pessimistisk"]``."""
