@@ -111,3 +111,13 @@ def test_own_assessment_is_read_from_settings():
     c.set("settings", {"rubric": {"gain": {"level": "delvist", "note": "Mangler kilde på timeprisen"}, "x": 1}})
     rows = {r["key"]: r for r in model.rubric(c)}
     assert rows["gain"]["own_level"] == "delvist" and rows["problem"]["own_level"] == ""
+
+
+def test_charts_say_what_is_missing_instead_of_showing_nothing():
+    from workbook_helpers.proposal import charts
+
+    empty = case.Case()
+    assert charts.swimlane(empty) is None and charts.business_case_chart(empty) is None
+    note = charts.swimlane(empty, placeholder_if_missing=True)
+    assert "notebook 03" in note.axes[0].texts[0].get_text()
+    assert charts.business_case_chart(examples.example_case()) is not None

@@ -83,23 +83,36 @@ def _source(case: Case, part: str, own: str) -> str:
     return f"{EXAMPLE_LABEL}: tallene er opdigtede til undervisningen, ikke målt i en kommune."
 
 
-def swimlane(case: Case) -> Figure | None:
-    """The as-is workflow as a swimlane (``workflow.charts.swimlane``), or None when the case has none."""
+def placeholder(title: str, text: str) -> Figure:
+    """A small chart that says in Danish what is missing and where to fill it in."""
+    fig, ax = new_chart(title, "–", "–", figsize=(8, 2.2))
+    ax.set_axis_off()
+    ax.text(0.0, 0.5, text, ha="left", va="center", fontsize=13, color=MUTED, transform=ax.transAxes)
+    return fig
+
+
+def swimlane(case: Case, *, placeholder_if_missing: bool = False) -> Figure | None:
+    """The as-is workflow as a swimlane (``workflow.charts.swimlane``); when the case has none: None, or a note."""
     from workbook_helpers.workflow import charts as workflow_charts
 
     steps = model.steps_of(case.get("as_is"))
     if steps is None:
+        if placeholder_if_missing:
+            return placeholder("Arbejdsgangen i dag", "Arbejdsgangen er ikke kortlagt endnu: gem den i notebook 03.")
         return None
     source = _source(case, "as_is", "Kilde: egne registreringer af arbejdsgangen (notebook 03).")
     return workflow_charts.swimlane(steps, title="Arbejdsgangen i dag", source=source)
 
 
-def business_case_chart(case: Case) -> Figure | None:
-    """The cumulative net benefit (``business_case.charts.cumulative_chart``), or None without a business case."""
+def business_case_chart(case: Case, *, placeholder_if_missing: bool = False) -> Figure | None:
+    """The cumulative net benefit (``business_case.charts.cumulative_chart``); without a business case: None, or a
+    note."""
     from workbook_helpers.business_case import charts as bc_charts
 
     result = model.business_result(case)
     if result is None:
+        if placeholder_if_missing:
+            return placeholder("Business case", "Business casen er ikke gemt endnu: gem den i notebook 06.")
         return None
     source = _source(case, "business_case", "Kilde: egne tal og antagelser i business casen (notebook 06).")
     return bc_charts.cumulative_chart(result, source=source)
