@@ -84,14 +84,33 @@ def ensure_packages(requirements: str) -> None:
     stamp_file.write_text(wanted)
 
 
+def _write(target: Path, text: str) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.exists() or target.read_text(encoding="utf-8") != text:
+        target.write_text(text, encoding="utf-8")
+
+
+def install_danish_catalogue(prefix: Path | str = VENV) -> None:
+    """Install the workbook's Danish JupyterLab catalogue into the environment at ``prefix``, pack left untouched.
+
+    Copies lab/<locale>/*.json to <prefix>/share/jupyter/workbook_translations/<locale>/ and enables the server
+    extension workbook_helpers.lab_danish (which lays it over the language pack for da_DK only) through
+    <prefix>/etc/jupyter/jupyter_server_config.d/. The environment's Python must have workbook_helpers installed.
+    """
+    prefix = Path(prefix)
+    for source in sorted((ROOT / "lab").glob("*/*.json")):
+        _write(prefix / "share" / "jupyter" / "workbook_translations" / source.parent.name / source.name,
+               source.read_text(encoding="utf-8"))  # fmt: skip
+    enable = {"ServerApp": {"jpserver_extensions": {"workbook_helpers.lab_danish": True}}}
+    _write(prefix / "etc" / "jupyter" / "jupyter_server_config.d" / "workbook_helpers.lab_danish.json",
+           json.dumps(enable, indent=2))  # fmt: skip
+
+
 def configure_jupyterlab(prefix: Path = VENV) -> None:
     """Write the workbook's JupyterLab settings into the environment at ``prefix`` (postBuild uses it on Binder)."""
     settings = Path(prefix) / "share" / "jupyter" / "lab" / "settings"
-    settings.mkdir(parents=True, exist_ok=True)
-    target = settings / "overrides.json"
-    text = json.dumps(LAB_OVERRIDES, indent=2)
-    if not target.exists() or target.read_text() != text:
-        target.write_text(text)
+    _write(settings / "overrides.json", json.dumps(LAB_OVERRIDES, indent=2))
+    install_danish_catalogue(prefix)
 
 
 def lab(extra: list[str]) -> int:
