@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import re
 
+from playwright.sync_api import expect
+
 from tests.browser.conftest import ARTEFACTS
 from workbook_helpers import lab_danish
 
@@ -160,3 +162,33 @@ def test_a_learner_meets_danish_not_english(lab, page):
     report = {"english": english, "all_seen": seen, "allowed": sorted(BUILT_WITHOUT_TRANSLATOR & set(seen))}
     (ARTEFACTS / "danish_interface.json").write_text(json.dumps(report, ensure_ascii=False, indent=1))
     assert not english, f"{len(english)} English strings on the learner's surfaces: {english}"
+
+
+def test_server_side_strings_are_danish_and_english_stays_english(lab, page):
+    def get(path: str) -> dict:
+        return json.loads(page.request.get(f"{lab.url}{path}?token={lab.token}").text())
+
+    # Menu labels in the settings schemas are translated on the server, with the locale from overrides.json.
+    schema = get("/lab/api/settings/@jupyterlab/mainmenu-extension:plugin")["schema"]
+    assert [m["label"] for m in schema["jupyter.lab.menus"]["main"]][:3] == ["Filer", "Rediger", "Vis"]
+    # A learner who switches to English gets JupyterLab's English: nothing of the workbook's catalogue.
+    english = get("/lab/api/translations/en")["data"]
+    assert "Filer" not in json.dumps(english, ensure_ascii=False)
+
+
+def test_a_learner_who_switches_to_english_sees_english(lab, page):
+    url = f"{lab.url}/lab/api/settings/@jupyterlab/translation-extension:plugin"
+    headers = {"Authorization": f"token {lab.token}", "Content-Type": "application/json"}
+
+    def choose(raw: str) -> None:
+        assert page.request.put(url, data=json.dumps({"raw": raw}), headers=headers).ok
+
+    choose('{"locale": "en"}')  # what Settings → Language → English saves
+    try:
+        lab.open_notebook(page, "00_kom_i_gang.ipynb")
+        titles = page.locator(".lm-MenuBar-itemLabel").all_inner_texts()
+        assert titles[:5] == ["File", "Edit", "View", "Run", "Kernel"]
+        page.locator(".lm-MenuBar-item", has_text="Run").click()
+        expect(page.locator(".lm-Menu").first).to_contain_text("Run All Cells")
+    finally:
+        choose("{}")  # back to the workbook's default, Danish, for the tests that follow
