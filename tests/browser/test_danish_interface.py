@@ -8,11 +8,12 @@ Everything met is written to test-artefacts/browser/danish_interface.json for a 
 from __future__ import annotations
 
 import json
+import os
 import re
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import ARTEFACTS
+from tests.browser.conftest import ARTEFACTS, ROOT
 from workbook_helpers import lab_danish
 
 # JupyterLab 4.6.6 builds these without its translator, so no catalogue reaches them (see README, For maintainers).
@@ -26,6 +27,7 @@ BUILT_WITHOUT_TRANSLATOR = {
     "main area content",  # toolbar: JupyterLab passes no translator to these widgets
     "Cell toolbar",
 }
+MENUS_FILE = ROOT / "tests" / "menus_da.json"
 SHORTCUT = re.compile(r"\s*\((?:[^()]*(?:Ctrl|Shift|Alt|Cmd|Accel|Enter|Esc)[^()]*|[A-Z0-9](?:, [A-Z0-9])?)\)$")
 
 # Not read: the notebook's own content, keyboard shortcuts, and the list of programming languages under
@@ -102,23 +104,37 @@ def _dialog(page, seen: dict, surface: str, command: str) -> None:
     page.wait_for_selector(".jp-Dialog", state="detached", timeout=15_000)
 
 
-def _menus(page, seen: dict, skip: set[str]) -> None:
+MENU_ITEMS = """(menu) => [...menu.querySelectorAll(':scope > .lm-Menu-content > .lm-Menu-item')]
+    .filter(i => i.getClientRects().length && i.dataset.type !== 'separator')
+    .map(i => i.querySelector('.lm-Menu-itemLabel').textContent.trim())"""
+# Menu items that name the learner's own files (Tabs lists the open ones; Open Recent the recent ones): not kept.
+OWN_FILES = re.compile(r"^/|\.ipynb$")
+
+
+def _menus(page, seen: dict, skip: set[str]) -> dict[str, list[str]]:
+    """Read every menu of the menu bar and its submenus; return {"Kør": [...], "Filer → Ny": [...]}."""
     _collect(page, seen, "menulinjen", "#jp-menu-panel")
+    tree: dict[str, list[str]] = {}
     for index in range(page.locator(".lm-MenuBar-item").count()):
         page.locator(".lm-MenuBar-item").nth(index).click()
         menu = page.locator(".lm-Menu").first  # submenus open after it
         menu.wait_for()
-        title = page.locator(".lm-MenuBar-item").nth(index).inner_text()
+        title = page.locator(".lm-MenuBar-item").nth(index).inner_text().strip()
         _collect(page, seen, f"menuen {title}", ".lm-Menu")
+        tree[title] = [i for i in menu.evaluate(MENU_ITEMS) if not OWN_FILES.search(i)]
         submenus = menu.locator(":scope > .lm-Menu-content > .lm-Menu-item[data-type='submenu']")
         for sub in range(submenus.count()):
-            if submenus.nth(sub).inner_text().strip() in skip:
+            label = submenus.nth(sub).locator(".lm-Menu-itemLabel").inner_text().strip()
+            if label in skip or not submenus.nth(sub).is_visible():
                 continue
             submenus.nth(sub).hover()
             page.wait_for_timeout(300)
             _collect(page, seen, f"menuen {title} (undermenu)", ".lm-Menu")
+            items = page.locator(".lm-Menu").nth(1).evaluate(MENU_ITEMS)
+            tree[f"{title} → {label}"] = [i for i in items if not OWN_FILES.search(i)]
         page.keyboard.press("Escape")
         page.keyboard.press("Escape")
+    return tree
 
 
 def _context_menu(page, seen: dict, surface: str, target) -> None:
@@ -128,13 +144,26 @@ def _context_menu(page, seen: dict, surface: str, target) -> None:
     page.keyboard.press("Escape")
 
 
+def _check_menus(menus: dict[str, list[str]]) -> None:
+    """The real Danish menus are the ones tests/menus_da.json records (tests/test_menu_paths.py reads it)."""
+    if os.environ.get("WORKBOOK_UPDATE_MENUS"):
+        MENUS_FILE.write_text(json.dumps(menus, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    recorded = json.loads(MENUS_FILE.read_text(encoding="utf-8"))
+    changed = {name: items for name, items in menus.items() if recorded.get(name) != items}
+    gone = sorted(set(recorded) - set(menus))
+    assert not changed and not gone, (
+        f"The menus differ from {MENUS_FILE.name} (changed: {changed}, gone: {gone}). After checking the catalogue, "
+        "refresh it with WORKBOOK_UPDATE_MENUS=1 python3 workbook.py test tests/browser/test_danish_interface.py"
+    )
+
+
 def test_a_learner_meets_danish_not_english(lab, page):
     served = json.loads(page.request.get(f"{lab.url}/lab/api/translations/da_DK?token={lab.token}").text())["data"]
     catalogue = Catalogue(served)
     lab.open_notebook(page, "00_kom_i_gang.ipynb")
     page.wait_for_timeout(1500)
     seen: dict[str, str] = {}
-    _menus(page, seen, catalogue.skip_submenus)
+    menus = _menus(page, seen, catalogue.skip_submenus)
     _collect(page, seen, "notebookens værktøjslinje", ".jp-NotebookPanel-toolbar")
     page.locator(".jp-Notebook .jp-Cell").first.click()
     page.wait_for_timeout(500)
@@ -159,6 +188,7 @@ def test_a_learner_meets_danish_not_english(lab, page):
     lab.screenshot(page, "danish_interface")
 
     english = {text: surface for text, surface in seen.items() if catalogue.is_english(text)}
+    _check_menus(menus)
     report = {"english": english, "all_seen": seen, "allowed": sorted(BUILT_WITHOUT_TRANSLATOR & set(seen))}
     (ARTEFACTS / "danish_interface.json").write_text(json.dumps(report, ensure_ascii=False, indent=1))
     assert not english, f"{len(english)} English strings on the learner's surfaces: {english}"
