@@ -89,7 +89,7 @@ def scores(egov: pd.DataFrame, countries, indicator: str = "B0") -> pd.DataFrame
     Columns: country, name, value, average (True for the EU27 average and other aggregates).
     """
     if indicator not in INDICATORS_DA:
-        raise ValueError(f"Indikatoren «{indicator}» findes ikke. Vælg fx B0 (samlet score) eller B3.1 (eID).")
+        raise ValueError(f"Indikatoren »{indicator}« findes ikke. Vælg fx B0 (samlet score) eller B3.1 (eID).")
     countries = list(countries)
     if not countries:
         raise ValueError("Vælg mindst ét land.")
@@ -150,3 +150,15 @@ def egdi_series(egdi: pd.DataFrame, countries=("DNK",)) -> pd.DataFrame:
         }
     )
     return result.sort_values(["country", "year"]).reset_index(drop=True)
+
+
+def denmark_gap(egov: pd.DataFrame) -> dict[str, float]:
+    """Denmark and the EU27 average overall, and Denmark's eID score in central and local government."""
+    overall = scores(egov, ["DK", EU27], "B0").set_index("country")["value"]
+    levels = government_levels(egov, ["DK"]).set_index(["indicator_code", "government_level"])["value"]
+    return {
+        "dk": float(overall["DK"]),
+        "eu27": float(overall[EU27]),
+        "eid_central": float(levels[("B3.1", "Statslig")]),
+        "eid_local": float(levels[("B3.1", "Lokal (kommunal)")]),
+    }

@@ -16,8 +16,10 @@ import ipywidgets as widgets
 import pandas as pd
 
 from .. import formats
+from ..messages import status_html
 from ..style import show_figure
 from . import benchmark, charts, model, municipal
+from .tables import date_text as _date_text
 
 AREA_LABELS = {
     "skole": "Skole",
@@ -42,16 +44,6 @@ def source_link(url: str, text: str = "Kilde") -> str:
     return f'<a href="{_e(url)}" target="_blank" rel="noopener">{_e(text)}</a>'
 
 
-def _date_text(value, precision: str = "dag") -> str:
-    if value is None or pd.isna(value):
-        return "–"
-    if precision == "år":
-        return str(pd.Timestamp(value).year)
-    if precision == "måned":
-        return formats.date(value, style="long").split(". ", 1)[1]  # "januar 2026"
-    return formats.date(value)
-
-
 def _verification(value: str) -> str:
     if value == "sekundær":
         return "<br><small>⚠️ Kun kontrolleret i sekundære kilder</small>"
@@ -59,8 +51,7 @@ def _verification(value: str) -> str:
 
 
 def _message(text: str, kind: str = "problem") -> str:
-    icon = "⚠️" if kind == "problem" else "✅" if kind == "ok" else "ℹ️"
-    return f"<p role='status' style='margin:.3em 0'>{icon} {_e(text)}</p>"
+    return status_html({"problem": "warning", "ok": "ok"}.get(kind, "info"), text)
 
 
 def rules_html(table: pd.DataFrame) -> str:
@@ -137,7 +128,7 @@ class CascadeExplorer:
     def chosen_day(self) -> pd.Timestamp | None:
         """The date in the picker, or None (with a Danish message) when it is empty."""
         if self.day.value is None:
-            self.message.value = _message("Vælg en dato i feltet «Dato» (fx i dag).")
+            self.message.value = _message("Vælg en dato i feltet »Dato« (fx i dag).")
             return None
         return model.as_day(self.day.value)
 
@@ -214,7 +205,7 @@ def benchmark_explorer() -> widgets.VBox:
 
 
 class MunicipalityForm:
-    """The template for your own municipality: fill in, press «Gem», and it is saved in your work folder."""
+    """The template for your own municipality: fill in, press »Gem«, and it is saved in your work folder."""
 
     def __init__(self, data: model.PolicyData | None = None):
         data = data or model.load_policy()
@@ -224,8 +215,9 @@ class MunicipalityForm:
         for key, label, help_text in municipal.FIELDS:
             long = key in ("vision", "fokusomraader", "principper", "styring", "min_opgave")
             kind = widgets.Textarea if long else widgets.Text
+            layout = widgets.Layout(width="100%", max_width="48em", height="5em" if long else None)
             field = kind(value=str(saved.get(key, "")), description=label, placeholder=help_text, style=_STYLE,
-                         layout=widgets.Layout(width="48em", height="5em" if long else None))  # fmt: skip
+                         layout=layout)  # fmt: skip
             self.fields[key] = field
             rows.append(field)
         acts = data.acts.assign(_order=data.acts["level"].map({lvl: i for i, lvl in enumerate(model.LEVELS)}))
@@ -236,7 +228,7 @@ class MunicipalityForm:
         ]
         self.links = widgets.SelectMultiple(
             options=options, value=tuple(v for v in saved.get("links", []) if v in dict(map(reversed, options))),
-            description="Henviser til", rows=8, style=_STYLE, layout=widgets.Layout(width="48em"),
+            description="Henviser til", rows=8, style=_STYLE, layout=widgets.Layout(width="100%", max_width="48em"),
         )  # fmt: skip
         self.save_button = widgets.Button(description="Gem", icon="save", button_style="primary")
         self.save_button.on_click(self.save)
@@ -253,11 +245,7 @@ class MunicipalityForm:
         }
 
     def save(self, _button=None) -> None:
-        try:
-            found = municipal.save(self.entry())
-        except (OSError, ValueError) as error:
-            self.status.value = _message(f"Kunne ikke gemme: {error}")
-            return
+        found = municipal.save(self.entry())
         if found:
             self.status.value = "".join(_message(text) for text in found)
         else:
@@ -271,14 +259,14 @@ def municipality_form() -> widgets.VBox:
 
 
 def example_html() -> str:
-    """The worked example as HTML, clearly labelled «Eksempel (illustrativt)»."""
+    """The worked example as HTML, clearly labelled »Eksempel (illustrativt)«."""
     entry = municipal.example()
     rows = "".join(
         f"<tr><th style='{_CELL};width:14em'>{_e(label)}</th><td style='{_CELL}'>{_e(entry.get(key) or '–')}</td></tr>"
         for key, label, _ in municipal.FIELDS
     )
     return (
-        f"<p><strong>{_e(municipal.EXAMPLE_LABEL)}:</strong> «Eksempelkommune» findes ikke. Byggestenene er dem, "
+        f"<p><strong>{_e(municipal.EXAMPLE_LABEL)}:</strong> »Eksempelkommune« findes ikke. Byggestenene er dem, "
         "kommunale digitaliseringsstrategier typisk har (fx Københavns Kommunes strategi 2024-2027).</p>"
         f"<table style='{_TABLE}'>{rows}</table>"
     )
