@@ -6,8 +6,10 @@ menus quietly turning English. README, "For maintainers", says how to add a stri
 
 from __future__ import annotations
 
+import io
 import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -103,3 +105,16 @@ def test_install_danish_catalogue_into_a_prefix(tmp_path):
     before = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*.json")}
     workbook.install_danish_catalogue(tmp_path)
     assert {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*.json")} == before  # a second run writes nothing
+
+
+def test_the_po_export_for_crowdin_reads_back(source):
+    from babel.messages.pofile import read_po
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    from danish_catalogue_po import to_po
+
+    entries = json.loads((ROOT / "lab" / "da_DK" / "jupyterlab.json").read_text(encoding="utf-8"))
+    catalog = read_po(io.BytesIO(to_po(entries, source).encode("utf-8")))
+    assert len(catalog) == len(entries) - 1
+    assert catalog.get("File", context="menu").string == "Filer"
+    assert catalog.get("Cut Cell").string == ("Klip celle", "Klip celler")

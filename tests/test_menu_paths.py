@@ -15,7 +15,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 MENUS = json.loads((ROOT / "tests" / "menus_da.json").read_text(encoding="utf-8"))
-PATH = re.compile(r"\*\*([^*\n]+?(?: → [^*\n]+?)+)\*\*")
+# **A → B** in bold: no space just inside the stars, so "**x** ... → ... **y**" is not taken for one.
+PATH = re.compile(r"\*\*(?=\S)([^*\n]+?(?: → [^*\n]+?)+)(?<=\S)\*\*")
 SEPARATOR = " → "
 
 
