@@ -66,13 +66,16 @@ class Catalogue:
     def __init__(self, served: dict):
         entries = {k: v for domain in served.values() for k, v in domain.items() if k}
         danish = {form for forms in entries.values() for form in forms}
-        ids = {key.split(lab_danish.CONTEXT_SEPARATOR)[-1] for key in lab_danish.source_strings()}
-        translated = {key.split(lab_danish.CONTEXT_SEPARATOR)[-1] for key in entries}
-        self.danish = danish
+        # A tooltip is built line by line ("Name: %1\nPath: %2\n", "\nSize: %1"), and read line by line here.
+        ids = {
+            line.strip()
+            for key in lab_danish.source_strings()
+            for line in key.split(lab_danish.CONTEXT_SEPARATOR)[-1].split("\n")
+        }
+        self.danish = {line.strip() for form in danish for line in form.split("\n")}
         self.skip_submenus = {SKIP_SUBMENU.split("\x04")[-1], *entries.get(SKIP_SUBMENU, [])}
-        self.english = {i for i in ids if i not in danish and i.strip()}
-        self.untranslated = {i for i in self.english if i not in translated}
-        templates = [i for i in self.untranslated if re.search(r"%\d", i) and len(re.sub(r"%\d|\W", "", i)) >= 4]
+        self.english = {i for i in ids if i not in self.danish and i}
+        templates = [i for i in self.english if re.search(r"%\d", i) and len(re.sub(r"%\d|\W", "", i)) >= 4]
         self.templates = [
             re.compile("^" + "(.+)".join(re.escape(part) for part in re.split(r"%\d", t)) + "$") for t in templates
         ]
@@ -178,8 +181,11 @@ def test_a_learner_meets_danish_not_english(lab, page):
     _dialog(page, seen, "dialogen Skift kerne", "kernelmenu:change")
     _dialog(page, seen, "dialogen Omdøb", "docmanager:rename")
     _dialog(page, seen, "dialogen Gem som", "docmanager:save-as")
-    page.evaluate("() => { window.jupyterapp.shell.currentWidget.context.model.dirty = true; }")
+    _dialog(page, seen, "dialogen Luk og luk kernen ned", "notebook:close-and-shutdown")
+    dirty = "(d) => { window.jupyterapp.shell.currentWidget.context.model.dirty = d; }"
+    page.evaluate(dirty, True)  # as after typing: closing asks whether to save
     _dialog(page, seen, "dialogen Luk uden at gemme", "application:close")
+    page.evaluate(dirty, False)  # never saved: the notebook on disk stays as it is
     _command(page, "launcher:create")
     page.wait_for_selector(".jp-Launcher", timeout=15_000)
     page.wait_for_timeout(1000)
