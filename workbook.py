@@ -33,6 +33,18 @@ LAB_OVERRIDES = {
     "@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": False},
 }
 
+# ipykernel's help links (Help menu), named in Danish; the same pages as ipykernel's own list.
+KERNEL_HELP_LINKS = [
+    {"text": f"{name}-reference", "url": url}
+    for name, url in [
+        ("Python", f"https://docs.python.org/{sys.version_info.major}.{sys.version_info.minor}"),
+        ("IPython", "https://ipython.readthedocs.io/en/stable/"),
+        ("NumPy", "https://numpy.org/doc/stable/reference/"),
+        ("Matplotlib", "https://matplotlib.org/stable/"),
+        ("pandas", "https://pandas.pydata.org/docs/"),
+    ]
+]
+
 
 def say(text: str) -> None:
     print(f"[arbejdsbog] {text}", flush=True)
@@ -104,6 +116,11 @@ def install_danish_catalogue(prefix: Path | str = VENV) -> None:
     enable = {"ServerApp": {"jpserver_extensions": {"workbook_helpers.lab_danish": True}}}
     _write(prefix / "etc" / "jupyter" / "jupyter_server_config.d" / "workbook_helpers.lab_danish.json",
            json.dumps(enable, indent=2))  # fmt: skip
+    # The Help menu's links come from the kernel, not from JupyterLab: ipykernel reads their names from here.
+    kernel_config = prefix / "etc" / "ipython" / "ipython_kernel_config.json"
+    config = json.loads(kernel_config.read_text(encoding="utf-8")) if kernel_config.exists() else {}
+    config.setdefault("IPythonKernel", {})["help_links"] = KERNEL_HELP_LINKS
+    _write(kernel_config, json.dumps(config, indent=2, ensure_ascii=False))
 
 
 def configure_jupyterlab(prefix: Path = VENV) -> None:

@@ -102,9 +102,22 @@ def test_install_danish_catalogue_into_a_prefix(tmp_path):
     assert sorted(p.name for p in installed.glob("*.json")) == [p.name for p in CATALOGUES]
     config = tmp_path / "etc" / "jupyter" / "jupyter_server_config.d" / "workbook_helpers.lab_danish.json"
     assert json.loads(config.read_text())["ServerApp"]["jpserver_extensions"] == {"workbook_helpers.lab_danish": True}
+    kernel = json.loads((tmp_path / "etc" / "ipython" / "ipython_kernel_config.json").read_text(encoding="utf-8"))
+    links = [link["text"] for link in kernel["IPythonKernel"]["help_links"]]
+    assert links[:2] == ["Python-reference", "IPython-reference"]
     before = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*.json")}
     workbook.install_danish_catalogue(tmp_path)
     assert {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*.json")} == before  # a second run writes nothing
+
+
+def test_the_kernel_config_of_others_is_kept(tmp_path):
+    kernel_config = tmp_path / "etc" / "ipython" / "ipython_kernel_config.json"
+    kernel_config.parent.mkdir(parents=True)
+    kernel_config.write_text(json.dumps({"InlineBackend": {"figure_format": "retina"}}), encoding="utf-8")
+    workbook.install_danish_catalogue(tmp_path)
+    config = json.loads(kernel_config.read_text(encoding="utf-8"))
+    assert config["InlineBackend"] == {"figure_format": "retina"}
+    assert config["IPythonKernel"]["help_links"] == workbook.KERNEL_HELP_LINKS
 
 
 def test_the_po_export_for_crowdin_reads_back(source):
