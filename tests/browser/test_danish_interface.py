@@ -16,17 +16,19 @@ from playwright.sync_api import expect
 from tests.browser.conftest import ARTEFACTS, ROOT
 from workbook_helpers import lab_danish
 
-# JupyterLab 4.6.6 builds these without its translator, so no catalogue reaches them (see README, For maintainers).
+# JupyterLab 4.6.6 builds these with a null translator (the widget is given none), so no catalogue reaches them.
 BUILT_WITHOUT_TRANSLATOR = {
-    "Save",  # the button of the Save As dialog
+    "Save",  # the button of the Save As dialog (docmanager getSavePath)
     "Save File As…",  # the title of the Save As dialog
-    "No Kernel",  # the kernel name on the toolbar and in the change-kernel list when none runs
+    "No Kernel",  # in the change-kernel dialog's list
     "Enable Debugger",  # the bug button's tooltip on the notebook toolbar
     "More commands",  # the "⋯" of a toolbar too narrow for its buttons
     "main area toolbar",  # screen-reader labels (aria-label) of a notebook's toolbar, its content and the cell
-    "main area content",  # toolbar: JupyterLab passes no translator to these widgets
+    "main area content",  # toolbar
     "Cell toolbar",
 }
+# Also English, but not JupyterLab's words, so this test does not look for them: "true"/"false" after
+# "Kan ændres:" in a file's tooltip, and the export formats nbconvert names itself (Asciidoc, Qtpdf, Qtpng, Webpdf).
 MENUS_FILE = ROOT / "tests" / "menus_da.json"
 SHORTCUT = re.compile(r"\s*\((?:[^()]*(?:Ctrl|Shift|Alt|Cmd|Accel|Enter|Esc)[^()]*|[A-Z0-9](?:, [A-Z0-9])?)\)$")
 
@@ -189,7 +191,7 @@ def test_a_learner_meets_danish_not_english(lab, page):
     _command(page, "launcher:create")
     page.wait_for_selector(".jp-Launcher", timeout=15_000)
     page.wait_for_timeout(1000)
-    _collect(page, seen, "startsiden (launcher)", ".jp-Launcher")
+    _collect(page, seen, "startpanelet (launcher)", ".jp-Launcher")
     _collect(page, seen, "fanebladene", ".lm-DockPanel-tabBar")
     lab.screenshot(page, "danish_interface")
 
