@@ -166,6 +166,8 @@ def test_a_learner_meets_danish_not_english(lab, page):
     served = json.loads(page.request.get(f"{lab.url}/lab/api/translations/da_DK?token={lab.token}").text())["data"]
     catalogue = Catalogue(served)
     lab.open_notebook(page, "00_kom_i_gang.ipynb")
+    # The Help menu lists the kernel's help links once the kernel has told its info.
+    page.evaluate("async () => { await window.jupyterapp.shell.currentWidget.sessionContext.session.kernel.info; }")
     page.wait_for_timeout(1500)
     seen: dict[str, str] = {}
     menus = _menus(page, seen, catalogue.skip_submenus)
