@@ -67,8 +67,19 @@ class Reflection:
         self.answer.value = status_html("info", f"Et modelsvar: {self.model_answer}")
 
 
-def reflection(key: str, question: str, model_answer: str = "", rows: int = 4) -> widgets.Widget:
-    """A reflection box (see ``Reflection``); returns the widget to show."""
+QUESTIONS: dict[str, tuple[str, str]] = {}
+
+
+def register_questions(table: dict[str, tuple[str, str]]) -> None:
+    """Register a topic's reflection questions (key -> (question, model answer)), so a cell says ``reflection(key)``."""
+    QUESTIONS.update(table)
+
+
+def reflection(key: str, question: str | None = None, model_answer: str = "", rows: int = 4) -> widgets.Widget:
+    """A reflection box (see ``Reflection``); returns the widget to show. Without ``question``, the registered
+    question and model answer for ``key`` are used."""
+    if question is None:
+        question, model_answer = QUESTIONS[key]
     return Reflection(key, question, model_answer, rows).box
 
 

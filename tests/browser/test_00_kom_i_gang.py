@@ -31,3 +31,4 @@ def test_start_page_runs_in_danish_jupyterlab_and_the_slider_drives_the_result(l
     expect(result).to_contain_text("× 2.500 sager om året = 167 timer om året")
     lab.assert_clean(page)
     lab.screenshot(page, "00_kom_i_gang_efter_skyder")
+    lab.assert_fits(page, "00_kom_i_gang.ipynb")

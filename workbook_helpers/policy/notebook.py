@@ -59,5 +59,18 @@ def example_municipality() -> HTML:
 __all__ = [
     "act_dates", "acts_table", "benchmark_explorer", "benchmark_figure", "cascade_explorer", "cascade_figure",
     "dates_text", "denmark_summary", "egdi_figure", "example_municipality", "government_level_figure",
-    "municipality_form", "timeline_figure",
+    "municipality_form", "policy_form", "timeline_figure",
 ]  # fmt: skip
+
+
+def policy_form():
+    """The "Til dit forslag" step of notebook 01: what the rules demand of your workflow, and the dates to keep."""
+    from ..case_widgets import case_form
+
+    return case_form(
+        "policy",
+        [
+            ("demands", "Hvad kræver reglerne og strategierne af min arbejdsgang?", "long"),
+            ("deadlines", "Hvilke datoer skal mit forslag tage højde for?", "text"),
+        ],
+    )

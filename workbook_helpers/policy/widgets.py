@@ -189,12 +189,7 @@ class BenchmarkExplorer:
             self.message.value = _message(str(error))
             self.chart.outputs = ()
             return
-        dk = table.loc[table["country"] == "DK", "value"]
-        eu = table.loc[table["country"] == benchmark.EU27, "value"]
-        text = f"{len(table)} lande og gennemsnit vist."
-        if len(dk) and len(eu):
-            diff = float(dk.iloc[0] - eu.iloc[0])
-            text += f" Danmark ligger {formats.number(abs(diff), 1)} point {'over' if diff >= 0 else 'under'} EU27."
+        text = benchmark.comparison_text(table)
         self.message.value = _message(text, kind="info")
         show_figure(self.chart, charts.benchmark_chart(table, self.indicator.value))
 
