@@ -110,9 +110,12 @@ def install_danish_catalogue(prefix: Path | str = VENV) -> None:
     <prefix>/etc/jupyter/jupyter_server_config.d/. The environment's Python must have workbook_helpers installed.
     """
     prefix = Path(prefix)
-    for source in sorted((ROOT / "lab").glob("*/*.json")):
-        _write(prefix / "share" / "jupyter" / "workbook_translations" / source.parent.name / source.name,
-               source.read_text(encoding="utf-8"))  # fmt: skip
+    target = prefix / "share" / "jupyter" / "workbook_translations"
+    sources = sorted((ROOT / "lab").glob("*/*.json"))
+    for source in sources:
+        _write(target / source.parent.name / source.name, source.read_text(encoding="utf-8"))
+    for stale in set(target.glob("*/*.json")) - {target / s.parent.name / s.name for s in sources}:
+        stale.unlink()  # a catalogue the workbook no longer has
     enable = {"ServerApp": {"jpserver_extensions": {"workbook_helpers.lab_danish": True}}}
     _write(prefix / "etc" / "jupyter" / "jupyter_server_config.d" / "workbook_helpers.lab_danish.json",
            json.dumps(enable, indent=2))  # fmt: skip

@@ -110,6 +110,15 @@ def test_install_danish_catalogue_into_a_prefix(tmp_path):
     assert {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*.json")} == before  # a second run writes nothing
 
 
+def test_a_catalogue_the_workbook_no_longer_has_is_removed(tmp_path):
+    stale = tmp_path / "share" / "jupyter" / lab_danish.DATA_DIR / "da_DK" / "old_domain.json"
+    stale.parent.mkdir(parents=True)
+    stale.write_text("{}", encoding="utf-8")
+    workbook.install_danish_catalogue(tmp_path)
+    assert not stale.exists()
+    assert (stale.parent / "jupyterlab.json").exists()
+
+
 def test_the_kernel_config_of_others_is_kept(tmp_path):
     kernel_config = tmp_path / "etc" / "ipython" / "ipython_kernel_config.json"
     kernel_config.parent.mkdir(parents=True)
