@@ -33,6 +33,18 @@ LAB_OVERRIDES = {
     "@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": False},
 }
 
+# ipykernel's help links (Help menu), named in Danish; the same pages as ipykernel's own list.
+KERNEL_HELP_LINKS = [
+    {"text": f"{name}-reference", "url": url}
+    for name, url in [
+        ("Python", f"https://docs.python.org/{sys.version_info.major}.{sys.version_info.minor}"),
+        ("IPython", "https://ipython.readthedocs.io/en/stable/"),
+        ("NumPy", "https://numpy.org/doc/stable/reference/"),
+        ("Matplotlib", "https://matplotlib.org/stable/"),
+        ("pandas", "https://pandas.pydata.org/docs/"),
+    ]
+]
+
 
 def say(text: str) -> None:
     print(f"[arbejdsbog] {text}", flush=True)
@@ -84,14 +96,41 @@ def ensure_packages(requirements: str) -> None:
     stamp_file.write_text(wanted)
 
 
+def _write(target: Path, text: str) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.exists() or target.read_text(encoding="utf-8") != text:
+        target.write_text(text, encoding="utf-8")
+
+
+def install_danish_catalogue(prefix: Path | str = VENV) -> None:
+    """Install the workbook's Danish JupyterLab catalogue into the environment at ``prefix``, pack left untouched.
+
+    Copies lab/<locale>/*.json to <prefix>/share/jupyter/workbook_translations/<locale>/ and enables the server
+    extension workbook_helpers.lab_danish (which lays it over the language pack for da_DK only) through
+    <prefix>/etc/jupyter/jupyter_server_config.d/. The environment's Python must have workbook_helpers installed.
+    """
+    prefix = Path(prefix)
+    target = prefix / "share" / "jupyter" / "workbook_translations"
+    sources = sorted((ROOT / "lab").glob("*/*.json"))
+    for source in sources:
+        _write(target / source.parent.name / source.name, source.read_text(encoding="utf-8"))
+    for stale in set(target.glob("*/*.json")) - {target / s.parent.name / s.name for s in sources}:
+        stale.unlink()  # a catalogue the workbook no longer has
+    enable = {"ServerApp": {"jpserver_extensions": {"workbook_helpers.lab_danish": True}}}
+    _write(prefix / "etc" / "jupyter" / "jupyter_server_config.d" / "workbook_helpers.lab_danish.json",
+           json.dumps(enable, indent=2))  # fmt: skip
+    # The Help menu's links come from the kernel, not from JupyterLab: ipykernel reads their names from here.
+    kernel_config = prefix / "etc" / "ipython" / "ipython_kernel_config.json"
+    config = json.loads(kernel_config.read_text(encoding="utf-8")) if kernel_config.exists() else {}
+    config.setdefault("IPythonKernel", {})["help_links"] = KERNEL_HELP_LINKS
+    _write(kernel_config, json.dumps(config, indent=2, ensure_ascii=False))
+
+
 def configure_jupyterlab(prefix: Path = VENV) -> None:
     """Write the workbook's JupyterLab settings into the environment at ``prefix`` (postBuild uses it on Binder)."""
     settings = Path(prefix) / "share" / "jupyter" / "lab" / "settings"
-    settings.mkdir(parents=True, exist_ok=True)
-    target = settings / "overrides.json"
-    text = json.dumps(LAB_OVERRIDES, indent=2)
-    if not target.exists() or target.read_text() != text:
-        target.write_text(text)
+    _write(settings / "overrides.json", json.dumps(LAB_OVERRIDES, indent=2))
+    install_danish_catalogue(prefix)
 
 
 def lab(extra: list[str]) -> int:
