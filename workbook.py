@@ -4,6 +4,7 @@
     python3 workbook.py lab     # opens JupyterLab (Danish) at notebooks/00_kom_i_gang.ipynb
     python3 workbook.py test    # runs ruff, unit tests, every notebook under nbval, and the browser tests
     python3 workbook.py test tests/browser    # only these tests (after the same set-up and ruff)
+    python3 workbook.py student [--solutions 01:1,3] [--course kursus.toml]   # builds the student edition, build/elev/
 
 Each command creates .venv if it is missing and installs the pinned requirements and the package into it. A second
 run finds the same requirements already installed (a stamp file records what was installed) and installs nothing.
@@ -138,11 +139,29 @@ def test(extra: list[str]) -> int:
     pytest = [PYTHON, "-m", "pytest", "--nbval-lax", "--doctest-modules"]
     # Paths given after `test` narrow the run (e.g. `python3 workbook.py test tests/browser`); by default, everything.
     targets = [] if any(not arg.startswith("-") for arg in extra) else ["workbook_helpers", "tests", "notebooks"]
+    targets += student_edition_for_tests([*targets, *extra])
     return subprocess.call([str(a) for a in [*pytest, *targets, *extra]], cwd=ROOT, env=env)
 
 
+def student(extra: list[str]) -> int:
+    """Build the student edition into build/elev/ (tools/student_edition.py says what it drops and keeps)."""
+    ensure_venv()
+    ensure_packages("requirements.txt")
+    return subprocess.call([str(PYTHON), str(ROOT / "tools" / "student_edition.py"), *extra], cwd=ROOT)
+
+
+def student_edition_for_tests(targets: list[str]) -> list[str]:
+    """Build build/elev/ when the run covers all notebooks or names it; nbval then runs the student edition too."""
+    wanted = [t for t in targets if not t.startswith("-")]
+    if "notebooks" not in wanted and not any(t.rstrip("/").startswith("build/elev") for t in wanted):
+        return []
+    say("Bygger elevudgaven i build/elev (den køres også under nbval) ...")
+    run(PYTHON, ROOT / "tools" / "student_edition.py", cwd=ROOT)
+    return [] if any(t.startswith("build/elev") for t in wanted) else ["build/elev"]
+
+
 def main(argv: list[str]) -> int:
-    commands = {"lab": lab, "test": test}
+    commands = {"lab": lab, "test": test, "student": student}
     if not argv or argv[0] not in commands:
         print(__doc__)
         return 2
