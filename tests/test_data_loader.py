@@ -10,7 +10,7 @@ HEADER = "Trin;Beløb;Antal;Regelstyret;Frist"
 
 
 def excel_csv(tmp_path, lines, encoding="utf-8-sig", name="fil.csv"):
-    """A file as Danish Excel saves «CSV (semikolonsepareret)»: CRLF line ends."""
+    """A file as Danish Excel saves »CSV (semikolonsepareret)«: CRLF line ends."""
     path = tmp_path / name
     path.write_bytes("\r\n".join(lines).encode(encoding) + b"\r\n")
     return path
@@ -36,7 +36,7 @@ def test_wrong_separator_is_named(tmp_path):
     with pytest.raises(DataError) as caught:
         read_table(path, COLUMNS)
     message = str(caught.value)
-    assert "«komma.csv»" in message and "Række 1" in message and "semikolon" in message
+    assert "»komma.csv«" in message and "Række 1" in message and "semikolon" in message
     assert caught.value.row == 1
 
 
@@ -46,7 +46,7 @@ def test_missing_column_is_named(tmp_path):
         read_table(path, COLUMNS)
     error = caught.value
     assert (error.file, error.row, error.column) == ("mangler.csv", 1, "Beløb")
-    assert "kolonnen «Beløb»: Kolonnen mangler" in str(error)
+    assert "kolonnen »Beløb«: Kolonnen mangler" in str(error)
 
 
 def test_text_in_a_number_column_names_file_row_and_column(tmp_path):
@@ -55,7 +55,7 @@ def test_text_in_a_number_column_names_file_row_and_column(tmp_path):
         read_table(path, COLUMNS)
     error = caught.value
     assert (error.file, error.row, error.column) == ("tekst.csv", 3, "Beløb")
-    assert "Række 3, kolonnen «Beløb»: «tolv» er ikke et tal" in str(error)
+    assert "Række 3, kolonnen »Beløb«: »tolv« er ikke et tal" in str(error)
 
 
 def test_windows_1252_with_danish_letters_in_the_error(tmp_path):
@@ -64,7 +64,7 @@ def test_windows_1252_with_danish_letters_in_the_error(tmp_path):
     with pytest.raises(DataError) as caught:
         read_table(path, COLUMNS)
     message = str(caught.value)
-    assert "«ældre_fil.csv»" in message and "Række 3, kolonnen «Beløb»: «5.5» er ikke et tal" in message
+    assert "»ældre_fil.csv«" in message and "Række 3, kolonnen »Beløb«: »5.5« er ikke et tal" in message
 
 
 def test_several_problems_are_listed_in_row_order(tmp_path):
@@ -72,7 +72,7 @@ def test_several_problems_are_listed_in_row_order(tmp_path):
     with pytest.raises(DataError) as caught:
         read_table(path, COLUMNS)
     message = str(caught.value)
-    assert message.startswith("Der er 5 problemer med filen «mange.csv»:")
+    assert message.startswith("Der er 5 problemer med filen »mange.csv«:")
     assert "Feltet er tomt" in message and "ikke et helt tal" in message and "… og 2 flere." in message
 
 

@@ -30,6 +30,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import formats
+from .messages import WorkbookError
 
 DATA_DIR = Path(os.environ.get("WORKBOOK_DATA_DIR", Path(__file__).resolve().parent.parent / "data"))
 CATALOGUE_FILE = "catalogue.toml"
@@ -63,7 +64,7 @@ class Problem:
     text: str
 
 
-class DataError(ValueError):
+class DataError(WorkbookError):
     """Bad input. ``str(error)`` is a Danish message for the learner; ``file``, ``row``, ``column`` say where."""
 
     def __init__(self, file: str | Path, problems: list[Problem]):
@@ -75,16 +76,16 @@ class DataError(ValueError):
 
     def _message(self) -> str:
         lines = (
-            [f"Der er et problem med filen «{self.file}»:"]
+            [f"Der er et problem med filen »{self.file}«:"]
             if len(self.problems) == 1
-            else [f"Der er {len(self.problems)} problemer med filen «{self.file}»:"]
+            else [f"Der er {len(self.problems)} problemer med filen »{self.file}«:"]
         )
         for problem in self.problems[:_MAX_LISTED]:
             where = []
             if problem.row is not None:
                 where.append(f"række {problem.row}")
             if problem.column is not None:
-                where.append(f"kolonnen «{problem.column}»")
+                where.append(f"kolonnen »{problem.column}«")
             place = ", ".join(where)
             lines.append(f"- {place[:1].upper()}{place[1:]}: {problem.text}" if where else f"- {problem.text}")
         if len(self.problems) > _MAX_LISTED:
@@ -129,7 +130,7 @@ def _entry(name: str) -> dict:
     entries = catalogue()
     if name not in entries:
         known = ", ".join(sorted(entries))
-        raise KeyError(f"Datasættet «{name}» findes ikke i kataloget. Kendte datasæt: {known}.")
+        raise KeyError(f"Datasættet »{name}« findes ikke i kataloget. Kendte datasæt: {known}.")
     return entries[name]
 
 
@@ -159,7 +160,7 @@ def _load_checked(name: str, path_text: str, _stamp: int | None) -> pd.DataFrame
     if fmt == "danish_csv":
         return read_table(path, columns)
     if fmt not in ("csv", "csv.gz"):
-        raise DataError(path, [Problem(None, None, f"Formatet «{fmt}» kendes ikke.")])
+        raise DataError(path, [Problem(None, None, f"Formatet »{fmt}« kendes ikke.")])
     if not path.exists():
         raise DataError(path, [Problem(None, None, "Filen findes ikke i mappen data/.")])
     raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
@@ -211,7 +212,7 @@ def _read_danish_csv(path: Path) -> pd.DataFrame:
         if used:
             hint = (
                 f"Kolonnerne er adskilt med {used}, men en dansk CSV-fil bruger semikolon (;). "
-                "Gem filen fra Excel som «CSV (semikolonsepareret)», eller brug en .xlsx-fil."
+                "Gem filen fra Excel som »CSV (semikolonsepareret)«, eller brug en .xlsx-fil."
             )
             raise DataError(path, [Problem(1, None, hint)])
     reader = csv.reader(io.StringIO(text), delimiter=";")
@@ -254,7 +255,7 @@ def _parse_type(name: str, spec: str, path: Path) -> _Column:
     required = spec.endswith("!")
     kind = spec.rstrip("!")
     if kind not in TYPES:
-        raise DataError(path, [Problem(None, name, f"Typen «{spec}» kendes ikke (brug {', '.join(TYPES)}).")])
+        raise DataError(path, [Problem(None, name, f"Typen »{spec}« kendes ikke (brug {', '.join(TYPES)}).")])
     return _Column(name, kind, required)
 
 
@@ -271,11 +272,11 @@ def _convert(raw: pd.DataFrame, columns: dict[str, str], path: Path, *, decimal_
 
     missing = [name for name in columns if name not in raw.columns]
     if missing:
-        found = ", ".join(f"«{c}»" for c in raw.columns) or "ingen"
+        found = ", ".join(f"»{c}«" for c in raw.columns) or "ingen"
         if len(missing) == 1:
             problem = Problem(1, missing[0], f"Kolonnen mangler i overskriftsrækken. Fundne kolonner: {found}.")
         else:
-            names = ", ".join(f"«{name}»" for name in missing)
+            names = ", ".join(f"»{name}«" for name in missing)
             problem = Problem(1, None, f"Kolonnerne {names} mangler i overskriftsrækken. Fundne kolonner: {found}.")
         raise DataError(path, [problem])
     if raw.empty and columns:
@@ -326,7 +327,7 @@ def _convert_column(values: pd.Series, rows: pd.Series, column: _Column, decimal
     bad &= ~blank
     for row, value in zip(rows[bad], values[bad], strict=True):
         column.problems.append(
-            Problem(int(row), column.name, f"«{value}» er ikke {_TYPE_WORDS[kind]}. {_EXAMPLES[kind]}")
+            Problem(int(row), column.name, f"»{value}« er ikke {_TYPE_WORDS[kind]}. {_EXAMPLES[kind]}")
         )
     return converted
 

@@ -43,6 +43,7 @@ HOUSE_RC: dict[str, object] = {
     "figure.figsize": (10, 5.5),
     "figure.dpi": 100,
     "savefig.dpi": 120,
+    "text.parse_math": False,  # learners' text is shown as typed: "$5 og $10" is no formula
     "font.family": "DejaVu Sans",  # has æ, ø and å, and ships with matplotlib
     "font.size": 14,
     "axes.titlesize": 18,

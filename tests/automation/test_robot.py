@@ -141,10 +141,10 @@ def test_volume_makes_the_robot_pay_back():
 
 def test_summary_texts_are_danish():
     result = run_robot(make_queue(), RobotRules())
-    assert summary_text(result).startswith("Automatiseringsgrad: 38 % (77 af 200 sager).")
+    assert summary_text(result).startswith("Automatiseringsgrad: 39 % (77 af 200 sager).")
     table = summary(result)
     assert list(table.columns) == ["Nøgletal", "Værdi"]
-    assert table.set_index("Nøgletal").loc["Automatiseringsgrad", "Værdi"] == "38 %"
+    assert table.set_index("Nøgletal").loc["Automatiseringsgrad", "Værdi"] == "39 %"
     log = log_table(result, max_rows=5)
     assert list(log.columns) == ["Sag", "Kanal", "Beløb", "Hvem behandlede", "Begrundelse", "Robottens noter", "Fejl"]
     assert len(log) == 5

@@ -16,7 +16,7 @@ def work_dir(tmp_path, monkeypatch):
 
 def test_simulator_starts_with_the_cautious_robot():
     sim = RobotSimulator()
-    assert "Automatiseringsgrad: 38 % (77 af 200 sager)" in sim.result.value
+    assert "Automatiseringsgrad: 39 % (77 af 200 sager)" in sim.result.value
     assert "123 sager venter på en medarbejder" in sim.queue_view.value
     assert sim.ocr_threshold.disabled and sim.updated.disabled
     assert len(sim.chart.outputs) == 1

@@ -6,7 +6,7 @@ def test_robot_rule_changes_the_automation_rate_and_the_exception_queue(lab, pag
 
     result = page.locator(".robot-resultat").first
     queue = page.locator(".robot-undtagelser").first
-    expect(result).to_contain_text("Automatiseringsgrad: 38 % (77 af 200 sager)")
+    expect(result).to_contain_text("Automatiseringsgrad: 39 % (77 af 200 sager)")
     expect(queue).to_contain_text("123 sager venter på en medarbejder")
 
     # Switch on OCR for scanned letters: more cases for the robot, a shorter exception queue.

@@ -31,7 +31,7 @@ def test_bad_choices_get_danish_messages(egov):
         benchmark.scores(egov, [], "B0")
     with pytest.raises(ValueError, match="Landekoden XX findes ikke"):
         benchmark.scores(egov, ["XX"], "B0")
-    with pytest.raises(ValueError, match="Indikatoren «B9» findes ikke"):
+    with pytest.raises(ValueError, match="Indikatoren »B9« findes ikke"):
         benchmark.scores(egov, ["DK"], "B9")
 
 

@@ -65,13 +65,13 @@ def test_dates_of_the_ai_act_as_of_a_date(data):
 
 
 def test_bad_input_gets_danish_messages(data):
-    with pytest.raises(ValueError, match="Arbejdsområdet «kantine» kendes ikke"):
+    with pytest.raises(ValueError, match="Arbejdsområdet »kantine« kendes ikke"):
         model.applicable(data, "kantine", on="2026-11-29")
     with pytest.raises(ValueError, match="er ikke en dato"):
         model.applicable(data, "ydelse", on="31-02-2026")
     with pytest.raises(ValueError, match="mindst 1"):
         model.upcoming(data, "ydelse", on="2026-11-29", months=0)
-    with pytest.raises(ValueError, match="Niveauet «stat» kendes ikke"):
+    with pytest.raises(ValueError, match="Niveauet »stat« kendes ikke"):
         model.applicable(data, "ydelse", on="2026-11-29", level="stat")
 
 

@@ -66,7 +66,7 @@ def test_municipality_form_saves_only_a_valid_entry_and_reloads_it(tmp_path, mon
     form.fields["titel"].value = "Digital strategi"
     form.fields["vedtaget"].value = "31-02-2024"
     form.save()
-    assert "«31-02-2024» er ikke en dato" in form.status.value
+    assert "»31-02-2024« er ikke en dato" in form.status.value
     form.fields["vedtaget"].value = "2024-03-01"
     form.links.value = ("fo_2026", "nis2_dk")
     form.save()

@@ -48,7 +48,7 @@ def test_english_headings_are_read_too(tmp_path):
 def test_missing_heading_is_named(tmp_path):
     path = tmp_path / "trin.csv"
     path.write_text("Trin;Aktør/rolle\nModtag;Sekretær\n", encoding="utf-8")
-    with pytest.raises(DataError, match=r"mangler kolonnen/kolonnerne «Minutter pr\. gang», «Antal gange pr\. år»"):
+    with pytest.raises(DataError, match=r"mangler kolonnen/kolonnerne »Minutter pr\. gang«, »Antal gange pr\. år«"):
         files.read_steps(path)
 
 

@@ -131,7 +131,7 @@ def test_importing_a_bad_file_is_answered_in_danish(tmp_path):
     assert not editor.import_file(path)
     message = editor.file_message.value
     assert "⚠️" in message and "min_fil.xlsx" in message
-    assert "Række 5, kolonnen «Minutter pr. gang»" in message  # row 5 in Excel: heading + 4th step
+    assert "Række 5, kolonnen »Minutter pr. gang«" in message  # row 5 in Excel: heading + 4th step
     assert editor.steps["step"].tolist() == school()["step"].tolist()  # nothing was replaced
 
 

@@ -44,7 +44,7 @@ def payback_text(result: BusinessCaseResult) -> str:
     >>> payback_text(evaluate(BusinessCase(implementation=10, horizon=3)))
     'Tilbagebetales ikke inden for 3 år'
     >>> payback_text(evaluate(BusinessCase(implementation=10, other_benefits=8, horizon=3)))
-    'Tilbagebetalt efter 1,2 år'
+    'Tilbagebetalt efter 1,3 år'
     """
     if result.payback_years is None:
         return f"Tilbagebetales ikke inden for {result.case.horizon} år"

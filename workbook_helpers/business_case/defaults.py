@@ -75,7 +75,7 @@ def default_value(parameter: str) -> float:
     """
     table = defaults()
     if parameter not in table:
-        raise KeyError(f"Der er ingen standardværdi for «{parameter}». Kendte: {', '.join(sorted(table))}.")
+        raise KeyError(f"Der er ingen standardværdi for »{parameter}«. Kendte: {', '.join(sorted(table))}.")
     return table[parameter].value
 
 

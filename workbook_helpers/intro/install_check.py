@@ -41,7 +41,7 @@ class InstallReport:
         failed = sum(not item.ok for item in self.items)
         return (
             f"❌ {failed} ting virker ikke endnu. Vis denne besked til underviseren, "
-            "eller kør «python3 workbook.py lab» igen."
+            "eller kør »python3 workbook.py lab« igen."
         )
 
     def __str__(self) -> str:

@@ -99,7 +99,7 @@ def egdi_figure(countries=("DNK", "EST", "SWE")):
 
 
 def example_municipality() -> HTML:
-    """The worked example, labelled «Eksempel (illustrativt)»."""
+    """The worked example, labelled »Eksempel (illustrativt)«."""
     return HTML(widgets.example_html())
 
 

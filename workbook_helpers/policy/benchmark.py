@@ -89,7 +89,7 @@ def scores(egov: pd.DataFrame, countries, indicator: str = "B0") -> pd.DataFrame
     Columns: country, name, value, average (True for the EU27 average and other aggregates).
     """
     if indicator not in INDICATORS_DA:
-        raise ValueError(f"Indikatoren «{indicator}» findes ikke. Vælg fx B0 (samlet score) eller B3.1 (eID).")
+        raise ValueError(f"Indikatoren »{indicator}« findes ikke. Vælg fx B0 (samlet score) eller B3.1 (eID).")
     countries = list(countries)
     if not countries:
         raise ValueError("Vælg mindst ét land.")

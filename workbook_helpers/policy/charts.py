@@ -93,9 +93,9 @@ def timeline_chart(timeline: pd.DataFrame, title: str | None = None) -> Figure:
 
 def cascade_chart(nodes: pd.DataFrame, edges: pd.DataFrame, title: str | None = None) -> Figure:
     """Boxes in four columns (EU → national → fælleskommunal → kommunal) with arrows for each link; the line style
-    says the kind of link. A municipal example is marked «Eksempel (illustrativt)» in its box."""
+    says the kind of link. A municipal example is marked »Eksempel (illustrativt)« in its box."""
     root = nodes.iloc[0]["label"]
-    fig, ax = new_chart(title or f"Kaskade: fra «{root}» til kommunen", "Niveau", "Indsatser", figsize=(13, 6.5))
+    fig, ax = new_chart(title or f"Kaskade: fra »{root}« til kommunen", "Niveau", "Indsatser", figsize=(13, 6.5))
     ax.set_xlim(-0.6, len(LEVELS) - 0.4)
     depth = max(int(nodes["row"].max()) + 1, 2)
     ax.set_ylim(depth - 0.4, -1.1)  # room above the first row for arrows that jump a level
@@ -164,7 +164,7 @@ def government_level_chart(levels: pd.DataFrame, country: str = "DK") -> Figure:
     hatched), 2022. Where the local bar is shorter, municipalities' websites score lower."""
     rows = levels[levels["country"] == country]
     if rows.empty:
-        raise ValueError(f"Der er ingen tal pr. forvaltningsniveau for «{country}».")
+        raise ValueError(f"Der er ingen tal pr. forvaltningsniveau for »{country}«.")
     name = rows["name"].iloc[0]
     fig, ax = new_chart(f"{name}, 2022: statslig mod kommunal", "Score (0-100)", "Delindikator", figsize=(11, 7))
     indicators = list(dict.fromkeys(rows.sort_values("gap")["indicator"]))

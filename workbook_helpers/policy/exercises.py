@@ -43,7 +43,7 @@ def check_levels(answer) -> str | None:
     levels = [_level_of(a) for a in answer]
     unknown = [str(a) for a, level in zip(answer, levels, strict=True) if level is None]
     if unknown:
-        return f"Jeg kender ikke niveauet «{unknown[0]}». Brug fx EU, national, fælleskommunal og kommunal."
+        return f"Jeg kender ikke niveauet »{unknown[0]}«. Brug fx EU, national, fælleskommunal og kommunal."
     if levels == ["EU", "national", "fælleskommunal", "kommunal"]:
         return None
     if levels == ["kommunal", "fælleskommunal", "national", "EU"]:
@@ -104,7 +104,7 @@ opgave_2 = Exercise(
     checker=check_obligations,
     name="opgave_2",
     hints=[
-        "Brug kaskade-udforskeren: vælg «Alle områder» og læs kolonnen «Hvad det kræver».",
+        "Brug kaskade-udforskeren: vælg »Alle områder« og læs kolonnen »Hvad det kræver«.",
         "To af pligterne kommer fra EU-regler, som Danmark har gennemført i dansk lov. Begge svar tæller.",
         "A: artikel 4 i en EU-forordning fra 2024. B: en dansk lov fra 2012. C: et EU-direktiv fra 2022 og den "
         "danske lov fra 2025. D: en dansk lov fra 2018.",
@@ -195,17 +195,17 @@ def check_task_mapping(answer) -> str | None:
         return "Skriv svaret som {'opgave': 'din opgave med egne ord', 'regler': ['...', '...']}."
     task = str(answer["opgave"]).strip()
     if len(task) < 10:
-        return "Beskriv din opgave med mindst en kort sætning, fx «Jeg behandler ansøgninger om boligstøtte»."
+        return "Beskriv din opgave med mindst en kort sætning, fx »Jeg behandler ansøgninger om boligstøtte«."
     rules = answer["regler"]
     if isinstance(rules, str) or not isinstance(rules, (list, tuple, set)):
-        return "«regler» skal være en liste, fx ['GDPR', 'AI-forordningen']."
+        return "»regler« skal være en liste, fx ['GDPR', 'AI-forordningen']."
     known = _known_acts()
     found = {known[_normal(r)] for r in rules if _normal(r) in known}
     unknown = [str(r) for r in rules if _normal(r) not in known]
     if unknown:
         return (
-            f"Jeg kan ikke finde «{unknown[0]}» i datasættet. Brug titlen, nummeret eller id'et fra tabellen "
-            "(fx «GDPR», «(EU) 2024/1689» eller «fo_2026»)."
+            f"Jeg kan ikke finde »{unknown[0]}« i datasættet. Brug titlen, nummeret eller id'et fra tabellen "
+            "(fx »GDPR«, »(EU) 2024/1689« eller »fo_2026«)."
         )
     if len(found) < 2:
         return "Find mindst to retsakter eller strategier, der styrer opgaven. GDPR gælder næsten altid."

@@ -79,43 +79,43 @@ def validate(acts: pd.DataFrame, dates: pd.DataFrame, cascade: pd.DataFrame) -> 
     problems: list[Problem] = []
     in_set = lambda column, allowed: ~acts[column].isin(allowed)  # noqa: E731
     problems += _problem_rows(
-        acts, in_set("level", LEVELS), "level", lambda v: f"Niveauet «{v}» kendes ikke (brug {', '.join(LEVELS)})."
+        acts, in_set("level", LEVELS), "level", lambda v: f"Niveauet »{v}« kendes ikke (brug {', '.join(LEVELS)})."
     )
-    problems += _problem_rows(acts, in_set("kind", KINDS), "kind", lambda v: f"Typen «{v}» kendes ikke.")
+    problems += _problem_rows(acts, in_set("kind", KINDS), "kind", lambda v: f"Typen »{v}« kendes ikke.")
     problems += _problem_rows(
-        acts, in_set("adopted_precision", PRECISIONS), "adopted_precision", lambda v: f"«{v}» er ikke dag/måned/år."
+        acts, in_set("adopted_precision", PRECISIONS), "adopted_precision", lambda v: f"»{v}« er ikke dag/måned/år."
     )
     problems += _problem_rows(
-        acts, in_set("verification", VERIFICATIONS), "verification", lambda v: f"«{v}» er ikke primær eller sekundær."
+        acts, in_set("verification", VERIFICATIONS), "verification", lambda v: f"»{v}« er ikke primær eller sekundær."
     )
     bad_areas = acts["work_areas"].map(lambda v: not split_areas(v) or any(a not in WORK_AREAS for a in split_areas(v)))
     problems += _problem_rows(
-        acts, bad_areas, "work_areas", lambda v: f"«{v}» har et ukendt arbejdsområde (brug {', '.join(WORK_AREAS)})."
+        acts, bad_areas, "work_areas", lambda v: f"»{v}« har et ukendt arbejdsområde (brug {', '.join(WORK_AREAS)})."
     )
     for frame in (acts, dates, cascade):
         bad_url = ~frame["source_url"].str.match(r"https?://")
-        problems += _problem_rows(frame, bad_url, "source_url", lambda v: f"«{v}» er ikke et link (http...).")
+        problems += _problem_rows(frame, bad_url, "source_url", lambda v: f"»{v}« er ikke et link (http...).")
     duplicated = acts["id"].duplicated()
-    problems += _problem_rows(acts, duplicated, "id", lambda v: f"Id'et «{v}» findes flere gange.")
+    problems += _problem_rows(acts, duplicated, "id", lambda v: f"Id'et »{v}« findes flere gange.")
     ends_early = acts["ends"].notna() & (acts["ends"] < acts["applies_from"])
     problems += _problem_rows(acts, ends_early, "ends", lambda v: "Slutdatoen ligger før anvendelsesdatoen.")
     if problems:
         raise DataError("policy_acts.csv", problems)
 
     known = set(acts["id"])
-    unknown = lambda v: f"«{v}» findes ikke i policy_acts."  # noqa: E731
+    unknown = lambda v: f"»{v}« findes ikke i policy_acts."  # noqa: E731
     problems += _problem_rows(dates, ~dates["act_id"].isin(known), "act_id", unknown)
     problems += _problem_rows(dates, ~dates["set_by"].isin(known), "set_by", unknown)
     replaced = dates["replaced_by"].notna() & ~dates["replaced_by"].isin(known)
     problems += _problem_rows(dates, replaced, "replaced_by", unknown)
     problems += _problem_rows(
-        dates, ~dates["milestone_type"].isin(MILESTONE_TYPES), "milestone_type", lambda v: f"Typen «{v}» kendes ikke."
+        dates, ~dates["milestone_type"].isin(MILESTONE_TYPES), "milestone_type", lambda v: f"Typen »{v}« kendes ikke."
     )
     problems += _problem_rows(
-        dates, ~dates["precision"].isin(PRECISIONS), "precision", lambda v: f"«{v}» er ikke dag, måned eller år."
+        dates, ~dates["precision"].isin(PRECISIONS), "precision", lambda v: f"»{v}« er ikke dag, måned eller år."
     )
     problems += _problem_rows(
-        dates, ~dates["verification"].isin(VERIFICATIONS), "verification", lambda v: f"«{v}» er ikke primær/sekundær."
+        dates, ~dates["verification"].isin(VERIFICATIONS), "verification", lambda v: f"»{v}« er ikke primær/sekundær."
     )
     half_replaced = dates["replaced_by"].notna() != dates["valid_until"].notna()
     problems += _problem_rows(
@@ -126,10 +126,10 @@ def validate(acts: pd.DataFrame, dates: pd.DataFrame, cascade: pd.DataFrame) -> 
 
     for column in ("parent_id", "child_id"):
         problems += _problem_rows(
-            cascade, ~cascade[column].isin(known), column, lambda v: f"«{v}» findes ikke i policy_acts."
+            cascade, ~cascade[column].isin(known), column, lambda v: f"»{v}« findes ikke i policy_acts."
         )
     problems += _problem_rows(
-        cascade, ~cascade["link_type"].isin(LINK_TYPES), "link_type", lambda v: f"Koblingstypen «{v}» kendes ikke."
+        cascade, ~cascade["link_type"].isin(LINK_TYPES), "link_type", lambda v: f"Koblingstypen »{v}« kendes ikke."
     )
     if problems:
         raise DataError("policy_cascade.csv", problems)
@@ -155,22 +155,22 @@ def as_day(on: dt.date | str | pd.Timestamp | None = None) -> pd.Timestamp:
                 return pd.Timestamp(dt.datetime.strptime(text, fmt).date())
             except ValueError:
                 continue
-        raise ValueError(f"«{on}» er ikke en dato. Skriv fx 2026-11-29 eller 29-11-2026.")
+        raise ValueError(f"»{on}« er ikke en dato. Skriv fx 2026-11-29 eller 29-11-2026.")
     try:
         return pd.Timestamp(on).normalize()
     except (TypeError, ValueError):
-        raise ValueError(f"«{on}» er ikke en dato. Skriv fx 2026-11-29 eller 29-11-2026.") from None
+        raise ValueError(f"»{on}« er ikke en dato. Skriv fx 2026-11-29 eller 29-11-2026.") from None
 
 
 def _check_area(area: str) -> str:
     if area not in WORK_AREAS:
-        raise ValueError(f"Arbejdsområdet «{area}» kendes ikke. Vælg et af: {', '.join(WORK_AREAS)}.")
+        raise ValueError(f"Arbejdsområdet »{area}« kendes ikke. Vælg et af: {', '.join(WORK_AREAS)}.")
     return area
 
 
 def _check_level(level: str | None) -> str | None:
     if level is not None and level not in LEVELS:
-        raise ValueError(f"Niveauet «{level}» kendes ikke. Vælg et af: {', '.join(LEVELS)}.")
+        raise ValueError(f"Niveauet »{level}« kendes ikke. Vælg et af: {', '.join(LEVELS)}.")
     return level
 
 
@@ -324,7 +324,7 @@ def cascade(data: PolicyData, root: str, municipalities: list[dict] | None = Non
     """
     acts = data.acts.set_index("id")
     if root not in acts.index:
-        raise ValueError(f"«{root}» findes ikke i policy_acts. Vælg fx dd2030, nis2, ai_act eller wad.")
+        raise ValueError(f"»{root}« findes ikke i policy_acts. Vælg fx dd2030, nis2, ai_act eller wad.")
     ids, queue, edges = [root], [root], []
     while queue:
         parent = queue.pop(0)
@@ -367,7 +367,7 @@ def cascade_roots(data: PolicyData) -> dict[str, str]:
 def dates_of(data: PolicyData, act_id: str, on=None) -> pd.DataFrame:
     """All known dates of one act as of ``on`` (default today), oldest first, with who set each date."""
     if act_id not in set(data.acts["id"]):
-        raise ValueError(f"«{act_id}» findes ikke i policy_acts.")
+        raise ValueError(f"»{act_id}« findes ikke i policy_acts.")
     dates = known_dates(data, on)
     own = dates[dates["act_id"] == act_id].sort_values("date")
     return own[["date", "precision", "milestone_type", "milestone_da", "set_by", "verification", "source_url"]]

@@ -24,13 +24,13 @@ EXAMPLE_LABEL = "Eksempel (illustrativt)"
 # (key, Danish label, help text shown under the field)
 FIELDS: tuple[tuple[str, str, str], ...] = (
     ("kommune", "Kommune", "Navnet på din kommune."),
-    ("titel", "Strategiens titel", "Fx «Digitaliseringsstrategi 2024-2027»."),
+    ("titel", "Strategiens titel", "Fx »Digitaliseringsstrategi 2024-2027«."),
     ("periode", "Periode", "Fx 2024-2027."),
     ("vedtaget", "Vedtaget den", "Datoen, kommunalbestyrelsen vedtog strategien, fx 2024-02-01."),
     ("kilde", "Link til strategien", "Adressen på kommunens hjemmeside, hvor strategien ligger."),
     ("vision", "Vision", "Strategiens overordnede mål med egne ord."),
     ("fokusomraader", "Fokusområder", "De indsatsområder, strategien prioriterer."),
-    ("principper", "Principper", "Fx «fælles først» eller «digitalt, når det giver mening»."),
+    ("principper", "Principper", "Fx »fælles først« eller »digitalt, når det giver mening«."),
     ("styring", "Styring og opfølgning", "Hvem følger op, og hvor ofte?"),
     ("min_opgave", "Betydning for mit arbejde", "Hvad betyder strategien for din egen opgave?"),
 )
@@ -55,7 +55,7 @@ EXAMPLE: dict = {
     "gevinsterne følges op. Årlig status til økonomiudvalget.",
     "min_opgave": "I ydelsesafdelingen betyder strategien fx, at vi afprøver AI-assistance i sagsbehandlingen – "
     "med AI-færdigheder til medarbejderne og menneskelig kontrol af afgørelser.",
-    "links": ["fo_2026", "kl_program_2021", "nis2_dk", "ai_act", "webtilg_dk", "gdpr", "dd2030"],
+    "links": ["fo_2026", "nis2_dk", "ai_act", "webtilg_dk", "gdpr", "dd2030"],
 }
 
 
@@ -65,7 +65,7 @@ def blank_template() -> dict:
 
 
 def example() -> dict:
-    """A copy of the worked example for the fictional «Eksempelkommune» (labelled «Eksempel (illustrativt)»)."""
+    """A copy of the worked example for the fictional »Eksempelkommune« (labelled »Eksempel (illustrativt)«)."""
     return copy.deepcopy(EXAMPLE)
 
 
@@ -81,10 +81,10 @@ def problems(entry: dict) -> list[str]:
         try:
             as_day(adopted)
         except ValueError:
-            found.append(f"Feltet «Vedtaget den»: «{adopted}» er ikke en dato. Skriv fx 2024-02-01 eller 01-02-2024.")
+            found.append(f"Feltet »Vedtaget den«: »{adopted}« er ikke en dato. Skriv fx 2024-02-01 eller 01-02-2024.")
     link = str(entry.get("kilde", "")).strip()
     if link and not link.startswith(("http://", "https://")):
-        found.append("Feltet «Link til strategien» skal begynde med https:// (kopiér adressen fra browseren).")
+        found.append("Feltet »Link til strategien« skal begynde med https:// (kopiér adressen fra browseren).")
     return found
 
 

@@ -137,7 +137,7 @@ class CascadeExplorer:
     def chosen_day(self) -> pd.Timestamp | None:
         """The date in the picker, or None (with a Danish message) when it is empty."""
         if self.day.value is None:
-            self.message.value = _message("Vælg en dato i feltet «Dato» (fx i dag).")
+            self.message.value = _message("Vælg en dato i feltet »Dato« (fx i dag).")
             return None
         return model.as_day(self.day.value)
 
@@ -214,7 +214,7 @@ def benchmark_explorer() -> widgets.VBox:
 
 
 class MunicipalityForm:
-    """The template for your own municipality: fill in, press «Gem», and it is saved in your work folder."""
+    """The template for your own municipality: fill in, press »Gem«, and it is saved in your work folder."""
 
     def __init__(self, data: model.PolicyData | None = None):
         data = data or model.load_policy()
@@ -271,14 +271,14 @@ def municipality_form() -> widgets.VBox:
 
 
 def example_html() -> str:
-    """The worked example as HTML, clearly labelled «Eksempel (illustrativt)»."""
+    """The worked example as HTML, clearly labelled »Eksempel (illustrativt)«."""
     entry = municipal.example()
     rows = "".join(
         f"<tr><th style='{_CELL};width:14em'>{_e(label)}</th><td style='{_CELL}'>{_e(entry.get(key) or '–')}</td></tr>"
         for key, label, _ in municipal.FIELDS
     )
     return (
-        f"<p><strong>{_e(municipal.EXAMPLE_LABEL)}:</strong> «Eksempelkommune» findes ikke. Byggestenene er dem, "
+        f"<p><strong>{_e(municipal.EXAMPLE_LABEL)}:</strong> »Eksempelkommune« findes ikke. Byggestenene er dem, "
         "kommunale digitaliseringsstrategier typisk har (fx Københavns Kommunes strategi 2024-2027).</p>"
         f"<table style='{_TABLE}'>{rows}</table>"
     )

@@ -196,7 +196,7 @@ EXAMPLES: dict[str, Example] = {
 def example(name: str) -> pd.DataFrame:
     """The example workflow ``name`` (a key of ``EXAMPLES``) as a step table."""
     if name not in EXAMPLES:
-        raise KeyError(f"Eksemplet «{name}» findes ikke. Vælg et af: {', '.join(EXAMPLES)}.")
+        raise KeyError(f"Eksemplet »{name}« findes ikke. Vælg et af: {', '.join(EXAMPLES)}.")
     return EXAMPLES[name].steps()
 
 

@@ -55,7 +55,7 @@ def read_steps(path: str | Path) -> pd.DataFrame:
     raw = raw.rename(columns=lambda c: by_heading.get(str(c).strip().lower(), c))
     missing = [LABELS[c] for c in REQUIRED_COLUMNS if c not in raw.columns]
     if missing:
-        names = ", ".join(f"«{m}»" for m in missing)
+        names = ", ".join(f"»{m}«" for m in missing)
         raise DataError(path, [Problem(1, None, f"Overskriftsrækken mangler kolonnen/kolonnerne {names}.")])
     try:
         return validate_steps(raw, first_row=2)

@@ -382,7 +382,7 @@ class ToBeScenario:
                 if step in set(self.to_be["step"]):
                     self.to_be = remove_step(self.to_be, step)
             elif step not in set(self.to_be["step"]):
-                raise StepError(f"Trinnet '{step}' er allerede fjernet. Tryk «Start forfra» for at få det tilbage.")
+                raise StepError(f"Trinnet '{step}' er allerede fjernet. Tryk »Start forfra« for at få det tilbage.")
             else:
                 values = {}
                 for field, widget in (("minutes", self.minutes), ("per_year", self.per_year)):
@@ -424,7 +424,7 @@ def saved_workflow(name: str = "min_arbejdsgang") -> pd.DataFrame:
     a problem."""
     saved = load_work(name)
     if not saved or not saved.get("rows"):
-        raise StepError(f"Der er ingen gemt arbejdsgang med navnet «{name}». Udfyld editoren ovenfor først.")
+        raise StepError(f"Der er ingen gemt arbejdsgang med navnet »{name}«. Udfyld editoren ovenfor først.")
     return validate_steps(pd.DataFrame(saved["rows"], columns=list(ALL_COLUMNS)))
 
 

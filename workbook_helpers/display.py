@@ -1,0 +1,80 @@
+"""Tables for reading: every cell in full (never cut with "…"), no index, text left-aligned, numbers right-aligned.
+
+``table(frame)`` returns an object the notebook shows as an HTML table (escaped) and as plain text elsewhere, so a
+checked output in nbval stays readable. Numbers are written the Danish way through ``formats``.
+
+>>> import pandas as pd
+>>> shown = table(pd.DataFrame({"Navn": ["A <b>"], "Timer": [12.5]}))
+>>> "A &lt;b&gt;" in shown._repr_html_() and "12,5" in shown._repr_html_()
+True
+>>> print(shown)
+Navn  | Timer
+A <b> | 12,5
+"""
+
+from __future__ import annotations
+
+import html
+import numbers
+
+import pandas as pd
+
+from . import formats
+
+_CSS = (
+    "<style>.wb-table{border-collapse:collapse;margin:.4em 0;font-size:1em;max-width:100%}"
+    ".wb-table th,.wb-table td{border-bottom:1px solid #ccc;padding:.25em .6em;vertical-align:top;"
+    "white-space:normal;overflow-wrap:anywhere;text-align:left}"
+    ".wb-table th{background:#eee}.wb-table td.wb-num{text-align:right;white-space:nowrap}</style>"
+)
+
+
+def _cell(value: object) -> tuple[str, bool]:
+    """The text of one cell, and whether it is a number (right-aligned)."""
+    if value is None or (isinstance(value, float) and value != value):
+        return "", False
+    if isinstance(value, bool):
+        return ("ja" if value else "nej"), False
+    if isinstance(value, numbers.Real):
+        return formats.number(value, "auto"), True
+    if isinstance(value, pd.Timestamp):
+        return formats.date(value), False
+    return str(value), False
+
+
+class Table:
+    """A DataFrame shown for reading. ``frame`` is the data itself, for tests and further work."""
+
+    def __init__(self, frame: pd.DataFrame, caption: str = ""):
+        self.frame = frame
+        self.caption = caption
+
+    def rows(self) -> list[list[tuple[str, bool]]]:
+        return [[_cell(v) for v in row] for row in self.frame.itertuples(index=False, name=None)]
+
+    def _repr_html_(self) -> str:
+        head = "".join(f"<th scope='col'>{html.escape(str(c))}</th>" for c in self.frame.columns)
+        body = "".join(
+            "<tr>"
+            + "".join(f"<td class='wb-num'>{html.escape(t)}</td>" if n else f"<td>{html.escape(t)}</td>" for t, n in r)
+            + "</tr>"
+            for r in self.rows()
+        )
+        caption = f"<caption style='text-align:left'>{html.escape(self.caption)}</caption>" if self.caption else ""
+        return f"{_CSS}<table class='wb-table'>{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+    def __str__(self) -> str:
+        lines = [[str(c) for c in self.frame.columns], *([t for t, _ in r] for r in self.rows())]
+        widths = [max(len(line[i]) for line in lines) for i in range(len(lines[0]))] if lines[0] else []
+        text = [" | ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip() for line in lines]
+        return "\n".join(([self.caption] if self.caption else []) + text)
+
+    __repr__ = __str__
+
+    def __len__(self) -> int:
+        return len(self.frame)
+
+
+def table(frame: pd.DataFrame, caption: str = "") -> Table:
+    """``frame`` for reading: the whole text of every cell, no index, Danish numbers, escaped."""
+    return Table(frame.reset_index(drop=True) if not isinstance(frame.index, pd.RangeIndex) else frame, caption)
