@@ -183,13 +183,19 @@ def free_port(first: int) -> int:
 
 
 def app(extra: list[str]) -> int:
-    """App mode: Voilà shows a notebook's outputs and widgets without its code (the explorers in 01, 02 and 06)."""
+    """App mode: Voilà shows a notebook's outputs and widgets without its code (the explorers in 01, 02 and 06).
+
+    It shows the student edition of the notebook (built into build/app/), so no note for the instructor is on screen.
+    """
     if not extra or extra[0].startswith("-"):
         sys.exit("Skriv hvilken notebook der skal vises, fx: python3 workbook.py app 06")
     notebook = notebook_path(extra[0])
     ensure_venv()
     ensure_packages("requirements.txt")
     (ROOT / "mit_arbejde").mkdir(exist_ok=True)
+    if notebook.parent == ROOT / "notebooks":  # show the student edition: no instructor notes, no solutions
+        run(PYTHON, ROOT / "tools" / "student_edition.py", "--target", ROOT / "build" / "app", cwd=ROOT)
+        notebook = ROOT / "build" / "app" / notebook.name
     # share/jupyter holds the template "arbejdsbog": Voilà's lab template without requests to CDNs.
     paths = [str(ROOT / "share" / "jupyter"), *filter(None, [os.environ.get("JUPYTER_PATH")])]
     env = {**os.environ, "JUPYTER_PATH": os.pathsep.join(paths)}

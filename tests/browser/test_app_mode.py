@@ -20,9 +20,10 @@ LOCAL = {"127.0.0.1", "localhost"}
 
 @pytest.fixture(scope="module")
 def app_06(tmp_path_factory):
-    """``python3 workbook.py app 06`` as the instructor starts it, minus the browser it would open."""
+    """``python3 workbook.py app 06`` as the instructor starts it (the student edition), minus the browser."""
     port, token = _free_port(), uuid.uuid4().hex
     home = tmp_path_factory.mktemp("voila")
+    subprocess.run([sys.executable, "tools/student_edition.py", "--target", str(home / "app")], cwd=ROOT, check=True)
     env = {
         **os.environ,
         "JUPYTER_PATH": str(ROOT / "share" / "jupyter"),
@@ -30,7 +31,7 @@ def app_06(tmp_path_factory):
         "WORKBOOK_WORK_DIR": str(home / "arbejde"),
     }
     command = [
-        str(Path(sys.executable).parent / "voila"), "notebooks/06_business_case.ipynb", "--no-browser",
+        str(Path(sys.executable).parent / "voila"), str(home / "app" / "06_business_case.ipynb"), "--no-browser",
         "--Voila.ip=127.0.0.1", f"--port={port}", f"--token={token}", "--template=arbejdsbog",
     ]  # fmt: skip
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
@@ -72,6 +73,8 @@ def test_business_case_explorer_runs_as_an_app_offline(app_06, page):
     for _ in range(4):
         handle.press("ArrowRight")
     expect(figures).not_to_have_text(before)
-    assert page.locator("body").inner_text().count("business_case_explorer()") == 0, "app mode shows no code"
+    text = page.locator("body").inner_text()
+    assert "business_case_explorer()" not in text, "app mode shows no code"
+    assert "Til underviseren" not in text, "nor the notes for the instructor"
     page.screenshot(path=str(ARTEFACTS / "app_06_business_case.png"))
     assert outside == [], f"requests outside the machine: {outside}"
