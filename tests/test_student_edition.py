@@ -40,6 +40,7 @@ def teacher_notebook():
             md("> **Til underviseren:** Gammel form, ikke mærket."),
             code("svar_1 = ____\nopgave_1.tjek(svar_1)"),
             code("### BEGIN SOLUTION\nsvar_2 = 1924\n### END SOLUTION\nopgave_2.tjek(svar_2)"),
+            md("Vil du se løsningen? Kør cellen herunder."),
             code("opgave_1.løsning()", tags=["solution"]),
             code("opgave_2.løsning()", tags=["solution"]),
         ]
@@ -52,7 +53,7 @@ def test_instructor_notes_and_solutions_are_dropped(teacher_notebook):
     assert len(sources) == 3 and not edition.leaks(student)
     assert "Til underviseren" not in sources[0] and "## Læringsmål" in sources[0] and "**Tid:** ca. 30" in sources[0]
     assert sources[2] == "svar_2 = ____\nopgave_2.tjek(svar_2)"
-    assert len(teacher_notebook.cells) == 7, "the instructor edition is not changed"
+    assert len(teacher_notebook.cells) == 8, "the instructor edition is not changed"
 
 
 def test_the_course_decides_which_solution_cells_stay(teacher_notebook):
@@ -119,15 +120,19 @@ def test_student_notebook_runs_and_no_package_solution_shows(path, tmp_path, mon
     probe = (
         "import json as _json\nfrom workbook_helpers.exercises import Exercise as _Exercise\n"
         "print(_json.dumps({_n: [_e.solution_text, _e.løsning().message] for _n, _e in dict(globals()).items()"
-        " if isinstance(_e, _Exercise)}))"
+        " if isinstance(_e, _Exercise)}))\n"
+        "print(_json.dumps([_e.solution_code for _e in dict(globals()).values() if isinstance(_e, _Exercise)]))"
     )
     notebook.cells.append(nbformat.v4.new_code_cell(probe))
     NotebookClient(
         notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}
     ).execute()
-    found = json.loads(notebook.cells[-1].outputs[0]["text"])
+    found_text, codes_text = "".join(o.get("text", "") for o in notebook.cells[-1].outputs).splitlines()
+    found = json.loads(found_text)
     outputs = [o for c in notebook.cells[:-1] for o in c.get("outputs", [])]
     shown_text = "\n".join(str(o.get("text", "")) + str(o.get("data", {}).get("text/plain", "")) for o in outputs)
     for name, (solution, answer) in found.items():
         assert "Spørg underviseren" in answer, f"{name}.løsning() in the student edition"
         assert not solution or solution not in shown_text, f"the solution of {name} was shown"
+    for code in json.loads(codes_text):
+        assert not code or code not in shown_text, "a solution's code was shown"

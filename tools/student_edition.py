@@ -9,7 +9,8 @@ What changes, cell by cell (the idea of INRIA's scikit-learn MOOC generator, on 
 
 - cells tagged ``instructor`` are dropped, and so are markdown cells that start with "**Til underviseren" or
   "> **Til underviseren" (notebooks not yet converted); such a quote inside another markdown cell is cut out;
-- cells tagged ``solution`` are dropped, unless the course shows the solution of every exercise they name;
+- cells tagged ``solution`` are dropped, unless the course shows the solution of every exercise they name (a short
+  markdown cell just before, that only invites to see the solution, goes with them);
 - a block between ``### BEGIN SOLUTION`` and ``### END SOLUTION`` becomes ``svar_N = ____`` for each answer it set;
 - the edition carries ``.workbook_settings.json``: ``opgave_N.løsning()`` then says "Spørg underviseren." (or that
   solutions are off) except for the exercises the course shows (workbook_helpers.exercises.solution_mode).
@@ -129,6 +130,12 @@ def _clear_solution_blocks(source: str) -> str:
     return SOLUTION_BLOCK.sub(stub, source)
 
 
+def _invites_to_solution(cell) -> bool:
+    """A short markdown cell without a heading that only leads to the solution cell after it."""
+    text = cell.source.strip()
+    return cell.cell_type == "markdown" and "løsning" in text.casefold() and len(text) < 200 and "#" not in text
+
+
 def student_notebook(notebook, stem: str, course: Course):
     """A copy of ``notebook`` without instructor notes and solutions (the input is not changed)."""
     result = nbformat.from_dict(json.loads(json.dumps(notebook)))
@@ -139,6 +146,8 @@ def student_notebook(notebook, stem: str, course: Course):
         if SOLUTION in cell.metadata.get("tags", []):
             numbers = {int(n) for n in EXERCISE.findall(cell.source)}
             if not numbers or not all(course.shows(stem, n) for n in numbers):
+                if cells and _invites_to_solution(cells[-1]):
+                    cells.pop()  # »Vil du se løsningen? Kør cellen.« would point at nothing
                 continue
         if cell.cell_type == "markdown" and "Til underviseren" in cell.source:
             cell.source = re.sub(r"\n{3,}", "\n\n", QUOTED_NOTE.sub("", cell.source)).strip()
