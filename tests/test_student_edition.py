@@ -97,6 +97,11 @@ def test_solution_follows_the_setting_the_edition_carries(tmp_path, monkeypatch,
     assert "Spørg underviseren" in opgave.løsning().message, "a damaged setting hides the solution"
 
 
+def test_the_edition_never_overwrites_the_instructor_notebooks():
+    with pytest.raises(edition.CourseError, match="anden mappe"):
+        edition.build(ROOT / "notebooks")
+
+
 def test_the_real_notebooks_build_without_leaks_and_stay_checkable(tmp_path):
     written = edition.build(tmp_path, edition.Course())
     assert [p.name for p in written] == [p.name for p in NOTEBOOKS]

@@ -181,6 +181,8 @@ def leaks(notebook) -> list[str]:
 def build(target: Path = TARGET, course: Course | None = None, source: Path = SOURCE) -> list[Path]:
     """Write the student edition of every notebook in ``source`` into ``target``; returns the notebooks written."""
     course = course or Course()
+    if Path(target).resolve() == Path(source).resolve():
+        raise CourseError("Elevudgaven skal skrives i en anden mappe end notebookene selv, fx build/elev.")
     target.mkdir(parents=True, exist_ok=True)
     for old in [*target.glob("*.ipynb"), target / SETTINGS_FILE]:
         old.unlink(missing_ok=True)  # a notebook removed from the source leaves the edition too
@@ -221,10 +223,13 @@ def main(argv: list[str]) -> int:
         print(f"Elevudgaven blev ikke bygget: {error}", file=sys.stderr)
         return 1
     shown = course.settings({p.stem: exercise_numbers(nbformat.read(p, as_version=4)) for p in written})
+    cells = lambda path: len(nbformat.read(path, as_version=4).cells)  # noqa: E731
+    dropped = sum(cells(SOURCE / p.name) - cells(p) for p in written)
     count = sum(len(v) for v in shown["solutions"]["shown"].values())
     where = args.target.resolve()
     print(f"Elevudgaven er bygget i {where.relative_to(ROOT) if where.is_relative_to(ROOT) else where}: "
-          f"{len(written)} notebooks, {count} løsninger vises.")  # fmt: skip
+          f"{len(written)} notebooks, {dropped} celler til underviseren fjernet, "
+          f"{count} løsninger vises.")  # fmt: skip
     return 0
 
 
