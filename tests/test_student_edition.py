@@ -38,6 +38,7 @@ def teacher_notebook():
             ),
             md("**Til underviseren:** Spørg holdet.", tags=["instructor"]),
             md("> **Til underviseren:** Gammel form, ikke mærket."),
+            md("## Afsnit\n\nTekst.\n\n**Til underviseren:** Midt i en celle.\nTo linjer.\n\nMere tekst."),
             code("svar_1 = ____\nopgave_1.tjek(svar_1)"),
             code("### BEGIN SOLUTION\nsvar_2 = 1924\n### END SOLUTION\nopgave_2.tjek(svar_2)"),
             md("Vil du se løsningen? Kør cellen herunder."),
@@ -50,10 +51,11 @@ def teacher_notebook():
 def test_instructor_notes_and_solutions_are_dropped(teacher_notebook):
     student = edition.student_notebook(teacher_notebook, "00_x", edition.Course())
     sources = [c.source for c in student.cells]
-    assert len(sources) == 3 and not edition.leaks(student)
+    assert len(sources) == 4 and not edition.leaks(student)
+    assert sources[1] == "## Afsnit\n\nTekst.\n\nMere tekst."
     assert "Til underviseren" not in sources[0] and "## Læringsmål" in sources[0] and "**Tid:** ca. 30" in sources[0]
-    assert sources[2] == "svar_2 = ____\nopgave_2.tjek(svar_2)"
-    assert len(teacher_notebook.cells) == 8, "the instructor edition is not changed"
+    assert sources[3] == "svar_2 = ____\nopgave_2.tjek(svar_2)"
+    assert len(teacher_notebook.cells) == 9, "the instructor edition is not changed"
 
 
 def test_the_course_decides_which_solution_cells_stay(teacher_notebook):

@@ -8,7 +8,8 @@
 What changes, cell by cell (the idea of INRIA's scikit-learn MOOC generator, on nbformat):
 
 - cells tagged ``instructor`` are dropped, and so are markdown cells that start with "**Til underviseren" or
-  "> **Til underviseren" (notebooks not yet converted); such a quote inside another markdown cell is cut out;
+  "> **Til underviseren" (notebooks not yet converted); such a quote or paragraph inside another markdown cell is
+  cut out;
 - cells tagged ``solution`` are dropped, unless the course shows the solution of every exercise they name (a short
   markdown cell just before, that only invites to see the solution, goes with them);
 - a block between ``### BEGIN SOLUTION`` and ``### END SOLUTION`` becomes ``svar_N = ____`` for each answer it set;
@@ -42,7 +43,8 @@ TARGET = ROOT / "build" / "elev"
 SETTINGS_FILE = ".workbook_settings.json"  # the name workbook_helpers.exercises reads
 INSTRUCTOR, SOLUTION = "instructor", "solution"
 NOTE_START = re.compile(r"^\s*(>\s*)?\*\*Til underviseren")
-QUOTED_NOTE = re.compile(r"(?m)^>\s*\*\*Til underviseren.*(?:\n>.*)*\n?")
+QUOTED_NOTE = re.compile(r"(?m)^>\s*\*\*Til underviseren.*(?:\n>.*)*\n?")  # the quote, to its last > line
+PARAGRAPH_NOTE = re.compile(r"(?m)^\*\*Til underviseren.*(?:\n(?!\s*$).*)*\n?")  # the paragraph, to a blank line
 SOLUTION_BLOCK = re.compile(r"(?ms)^([ \t]*)#+ *BEGIN SOLUTION[^\n]*\n(.*?)^[ \t]*#+ *END SOLUTION[^\n]*(\n|\Z)")
 ANSWER = re.compile(r"\b(svar_\d+)\s*=")
 EXERCISE = re.compile(r"\bopgave_(\d+)\b")
@@ -150,7 +152,8 @@ def student_notebook(notebook, stem: str, course: Course):
                     cells.pop()  # »Vil du se løsningen? Kør cellen.« would point at nothing
                 continue
         if cell.cell_type == "markdown" and "Til underviseren" in cell.source:
-            cell.source = re.sub(r"\n{3,}", "\n\n", QUOTED_NOTE.sub("", cell.source)).strip()
+            text = PARAGRAPH_NOTE.sub("", QUOTED_NOTE.sub("", cell.source))
+            cell.source = re.sub(r"\n{3,}", "\n\n", text).strip()
             if not cell.source:
                 continue
         if cell.cell_type == "code":
