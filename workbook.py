@@ -31,6 +31,17 @@ PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 START_PAGE = "notebooks/00_kom_i_gang.ipynb"
 CHROMIUM = Path(os.environ.get("WORKBOOK_CHROMIUM", "/usr/bin/chromium"))
 
+# App mode (Voilà): the template without CDN links (share/jupyter), and without jupyterlab-slideshow and its fonts,
+# whose lab extensions need JupyterLab's shared modules and log errors in Voilà.
+VOILA_ARGS = [
+    "--template=arbejdsbog",
+    *(f"--VoilaConfiguration.extension_denylist={name}" for name in (
+        "jupyterlab-slideshow", "@deathbeds/jupyterlab-fonts", "@deathbeds/jupyterlab-font-anonymous-pro",
+        "@deathbeds/jupyterlab-font-atkinson-hyperlegible", "@deathbeds/jupyterlab-font-dejavu-sans-mono",
+        "@deathbeds/jupyterlab-font-fira-code",
+    )),
+]  # fmt: skip
+
 # JupyterLab settings for everyone who opens the workbook: the Danish interface, and no news or update pop-ups.
 LAB_OVERRIDES = {
     "@jupyterlab/translation-extension:plugin": {"locale": "da_DK"},
@@ -203,7 +214,7 @@ def app(extra: list[str]) -> int:
     args = [
         BIN / "voila", notebook.relative_to(ROOT),
         "--Voila.ip=127.0.0.1", f"--port={port}", f"--token={token}",  # only this computer, and a login token
-        "--template=arbejdsbog",
+        *VOILA_ARGS,
     ]  # fmt: skip
     say(f"Viser {notebook.name} som app (Voilà) på http://127.0.0.1:{port}/?token={token}")
     say("Stop den igen med Ctrl+C i dette vindue.")

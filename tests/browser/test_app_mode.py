@@ -14,6 +14,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import ARTEFACTS, ROOT, _free_port
+from workbook import VOILA_ARGS
 
 LOCAL = {"127.0.0.1", "localhost"}
 
@@ -32,7 +33,7 @@ def app_06(tmp_path_factory):
     }
     command = [
         str(Path(sys.executable).parent / "voila"), str(home / "app" / "06_business_case.ipynb"), "--no-browser",
-        "--Voila.ip=127.0.0.1", f"--port={port}", f"--token={token}", "--template=arbejdsbog",
+        "--Voila.ip=127.0.0.1", f"--port={port}", f"--token={token}", *VOILA_ARGS,
     ]  # fmt: skip
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
     log = (ARTEFACTS / "voila.log").open("w")
@@ -57,6 +58,8 @@ def test_business_case_explorer_runs_as_an_app_offline(app_06, page):
     outside = []
     page.on("request", lambda r: urlsplit(r.url).hostname not in LOCAL | {None} and outside.append(r.url))
     page.on("websocket", lambda ws: urlsplit(ws.url).hostname not in LOCAL and outside.append(ws.url))
+    errors = []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
     without_token = http.client.HTTPConnection(urlsplit(url).hostname, urlsplit(url).port, timeout=30)
     without_token.request("GET", "/")
     answer = without_token.getresponse()
@@ -78,3 +81,4 @@ def test_business_case_explorer_runs_as_an_app_offline(app_06, page):
     assert "Til underviseren" not in text, "nor the notes for the instructor"
     page.screenshot(path=str(ARTEFACTS / "app_06_business_case.png"))
     assert outside == [], f"requests outside the machine: {outside}"
+    assert errors == [], f"errors in the browser console: {errors}"
