@@ -66,7 +66,9 @@ def test_times_and_day_sums_match_the_notebooks():
 
 def test_sections_marked_deeper_are_listed_as_fordybelse(tmp_path):
     cells = [
-        nbformat.v4.new_markdown_cell("# Titel\n\n**Tid:** ca. 40 minutter\n\n## Læringsmål\n\n- a"),
+        nbformat.v4.new_markdown_cell(
+            "# Titel\n\n**Tid:** ca. 40 minutter\n\n**Fordybelse:** ca. 15 minutter (afsnit 2)\n\n## Læringsmål\n\n- a"
+        ),
         nbformat.v4.new_markdown_cell("## 1. Grundlaget"),
         nbformat.v4.new_markdown_cell("## 2. Internationale målinger (fordybelse)"),
         nbformat.v4.new_markdown_cell("## 3. Rentefod\n\n*Fordybelse:* for de hurtige."),
@@ -75,7 +77,9 @@ def test_sections_marked_deeper_are_listed_as_fordybelse(tmp_path):
     ]
     nbformat.write(nbformat.v4.new_notebook(cells=cells), tmp_path / "01_x.ipynb")
     found = course_plan.read_notebook(tmp_path / "01_x.ipynb")
-    assert (found.title, found.minutes) == ("Titel", 40)
+    assert (found.title, found.minutes, found.deeper_minutes, found.deeper_note) == ("Titel", 40, 15, "(afsnit 2)")
+    block = course_plan.notebook_block("01_x", {"01_x": found})
+    assert "ca. 40 minutter · fordybelse: ca. 15 minutter (afsnit 2)" in block
     assert found.core == ["1. Grundlaget"]
     assert found.deeper == ["2. Internationale målinger", "3. Rentefod", "4. Mere"]
 

@@ -8,7 +8,8 @@ The plan is hand-written prose with generated blocks between markers:
     <!-- plan:notebook 03_arbejdsgangsanalyse -->   ... the notebook's title, time and sections ...   <!-- /plan -->
     <!-- plan:dag -->   ... the sum of the notebook times of this day (the `## Dag` section) ...   <!-- /plan -->
 
-A notebook's time is its line ``**Tid:** ca. N minutter``. Its sections are its ``##`` headings (not
+A notebook's time is its line ``**Tid:** ca. N minutter`` (and ``**Fordybelse:** ca. N minutter …`` if it has one,
+shown as it stands). Its sections are its ``##`` headings (not
 "Læringsmål" or the wrap-ups). A section is "Fordybelse" when its heading cell is tagged ``fordybelse``, or its
 heading or the first line after it says "Fordybelse"; otherwise it is "Kerne". A notebook the plan names but
 that is not written yet is shown as such, and counts nothing.
@@ -27,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "notebooks" / "kursusplan.md"
 BLOCK = re.compile(r"<!-- plan:(notebook (?P<name>\d\d_[a-z0-9_]+)|dag) -->\n.*?<!-- /plan -->", re.S)
 TIME = re.compile(r"^\*\*Tid:\*\* ca\. (\d+) minutter\s*$", re.M)
+DEEPER_TIME = re.compile(r"^\*\*Fordybelse:\*\* ca\. (\d+) minutter(.*)$", re.M)  # e.g. "(afsnit 7)" after it
 DEEPER = re.compile(r"fordybelse", re.I)
 SKIPPED = {"Læringsmål", "Opsummering", "Kilder", "Når du er færdig"}  # wrap-ups belong to every section
 
@@ -36,6 +38,8 @@ class Notebook:
     name: str
     title: str = ""
     minutes: int | None = None
+    deeper_minutes: int | None = None
+    deeper_note: str = ""
     core: list[str] = field(default_factory=list)
     deeper: list[str] = field(default_factory=list)
 
@@ -50,6 +54,8 @@ def read_notebook(path: Path) -> Notebook:
             found.title = m.group(1).strip()
         if found.minutes is None and (m := TIME.search(cell.source)):
             found.minutes = int(m.group(1))
+        if found.deeper_minutes is None and (m := DEEPER_TIME.search(cell.source)):
+            found.deeper_minutes, found.deeper_note = int(m.group(1)), m.group(2).strip()
         lines = cell.source.splitlines()
         for index, line in enumerate(lines):
             if not (m := re.match(r"##\s+(.+)", line)) or m.group(1).strip() in SKIPPED:
@@ -71,6 +77,8 @@ def notebook_block(name: str, notebooks: dict[str, Notebook]) -> str:
         return f"**`{name}`** · findes ikke endnu (tiden tælles med, når notebooken er skrevet)"
     nb = notebooks[name]
     time = f"ca. {nb.minutes} minutter" if nb.minutes is not None else "ingen tid angivet"
+    if nb.deeper_minutes is not None:
+        time += f" · fordybelse: ca. {nb.deeper_minutes} minutter {nb.deeper_note}".rstrip()
     lines = [f"**`{name}`: {nb.title}** · {time}", ""]
     lines.append(f"- Kerne: {'; '.join(nb.core) if nb.core else 'hele notebooken'}")
     lines.append(f"- Fordybelse: {'; '.join(nb.deeper) if nb.deeper else 'ingen afsnit er markeret endnu'}")
@@ -79,20 +87,22 @@ def notebook_block(name: str, notebooks: dict[str, Notebook]) -> str:
 
 def render(text: str, notebooks: dict[str, Notebook]) -> str:
     """The plan with every generated block written from ``notebooks``."""
-    day_minutes, missing, out, position = 0, 0, [], 0
+    day_minutes, deeper, missing, out, position = 0, 0, 0, [], 0
     for match in BLOCK.finditer(text):
         before = text[position : match.start()]
         if re.search(r"^## ", before, re.M):
-            day_minutes, missing = 0, 0  # a new `##` section (a day) starts its own sum
+            day_minutes, deeper, missing = 0, 0, 0  # a new `##` section (a day) starts its own sum
         out.append(before)
         if match.group("name"):
             name = match.group("name")
             day_minutes += (notebooks[name].minutes or 0) if name in notebooks else 0
+            deeper += (notebooks[name].deeper_minutes or 0) if name in notebooks else 0
             missing += name not in notebooks
             body = notebook_block(name, notebooks)
             out.append(f"<!-- plan:notebook {name} -->\n{body}\n<!-- /plan -->")
         else:
-            note = f" ({missing} af dagens notebooks findes ikke endnu)" if missing else ""
+            note = f"; fordybelse: ca. {deeper} minutter" if deeper else ""
+            note += f" ({missing} af dagens notebooks findes ikke endnu)" if missing else ""
             body = f"**Tid i notebookene denne dag:** ca. {day_minutes} minutter{note}"
             out.append(f"<!-- plan:dag -->\n{body}\n<!-- /plan -->")
         position = match.end()
