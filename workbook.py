@@ -4,6 +4,8 @@
     python3 workbook.py lab     # opens JupyterLab (Danish) at notebooks/00_kom_i_gang.ipynb
     python3 workbook.py test    # runs ruff, unit tests, every notebook under nbval, and the browser tests
     python3 workbook.py test tests/browser    # only these tests (after the same set-up and ruff)
+    python3 workbook.py student [--solutions 01:1,3] [--course kursus.toml]   # builds the student edition, build/elev/
+    python3 workbook.py app 06  # app mode (Voilà): notebook 06's explorers without the code, on 127.0.0.1 with a token
 
 Each command creates .venv if it is missing and installs the pinned requirements and the package into it. A second
 run finds the same requirements already installed (a stamp file records what was installed) and installs nothing.
@@ -14,7 +16,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import secrets
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -26,6 +30,17 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 START_PAGE = "notebooks/00_kom_i_gang.ipynb"
 CHROMIUM = Path(os.environ.get("WORKBOOK_CHROMIUM", "/usr/bin/chromium"))
+
+# App mode (Voilà): the template without CDN links (share/jupyter), and without jupyterlab-slideshow and its fonts,
+# whose lab extensions need JupyterLab's shared modules and log errors in Voilà.
+VOILA_ARGS = [
+    "--template=arbejdsbog",
+    *(f"--VoilaConfiguration.extension_denylist={name}" for name in (
+        "jupyterlab-slideshow", "@deathbeds/jupyterlab-fonts", "@deathbeds/jupyterlab-font-anonymous-pro",
+        "@deathbeds/jupyterlab-font-atkinson-hyperlegible", "@deathbeds/jupyterlab-font-dejavu-sans-mono",
+        "@deathbeds/jupyterlab-font-fira-code",
+    )),
+]  # fmt: skip
 
 # JupyterLab settings for everyone who opens the workbook: the Danish interface, and no news or update pop-ups.
 LAB_OVERRIDES = {
@@ -190,11 +205,76 @@ def test(extra: list[str]) -> int:
     pytest = [PYTHON, "-m", "pytest", "--nbval-lax", "--doctest-modules"]
     # Paths given after `test` narrow the run (e.g. `python3 workbook.py test tests/browser`); by default, everything.
     targets = [] if any(not arg.startswith("-") for arg in extra) else ["workbook_helpers", "tests", "notebooks"]
+    targets += student_edition_for_tests([*targets, *extra])
     return subprocess.call([str(a) for a in [*pytest, *targets, *extra]], cwd=ROOT, env=env)
 
 
+def student(extra: list[str]) -> int:
+    """Build the student edition into build/elev/ (tools/student_edition.py says what it drops and keeps)."""
+    ensure_venv()
+    ensure_packages("requirements.txt")
+    return subprocess.call([str(PYTHON), str(ROOT / "tools" / "student_edition.py"), *extra], cwd=ROOT)
+
+
+def student_edition_for_tests(targets: list[str]) -> list[str]:
+    """Build build/elev/ when the run covers all notebooks or names it; nbval then runs the student edition too."""
+    wanted = [t for t in targets if not t.startswith("-")]
+    if "notebooks" not in wanted and not any(t.rstrip("/").startswith("build/elev") for t in wanted):
+        return []
+    say("Bygger elevudgaven i build/elev (den køres også under nbval) ...")
+    run(PYTHON, ROOT / "tools" / "student_edition.py", cwd=ROOT)
+    return [] if any(t.startswith("build/elev") for t in wanted) else ["build/elev"]
+
+
+def notebook_path(name: str) -> Path:
+    """``06``, ``06_business_case`` or a path -> the notebook in notebooks/ (exits with a Danish message if none)."""
+    given = Path(name)
+    if given.suffix == ".ipynb" and (ROOT / given).is_file():
+        return (ROOT / given).resolve()
+    found = sorted((ROOT / "notebooks").glob(f"{given.stem}*.ipynb"))
+    if len(found) != 1:
+        sys.exit(f"Fandt ikke én notebook, der hedder »{name}«. Skriv fx: python3 workbook.py app 06")
+    return found[0]
+
+
+def free_port(first: int) -> int:
+    for port in range(first, first + 50):
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) != 0:
+                return port
+    sys.exit(f"Portene {first}-{first + 49} er optaget på 127.0.0.1.")
+
+
+def app(extra: list[str]) -> int:
+    """App mode: Voilà shows a notebook's outputs and widgets without its code (the explorers in 01, 02 and 06).
+
+    It shows the student edition of the notebook (built into build/app/), so no note for the instructor is on screen.
+    """
+    if not extra or extra[0].startswith("-"):
+        sys.exit("Skriv hvilken notebook der skal vises, fx: python3 workbook.py app 06")
+    notebook = notebook_path(extra[0])
+    ensure_venv()
+    ensure_packages("requirements.txt")
+    (ROOT / "mit_arbejde").mkdir(exist_ok=True)
+    if notebook.parent == ROOT / "notebooks":  # show the student edition: no instructor notes, no solutions
+        run(PYTHON, ROOT / "tools" / "student_edition.py", "--target", ROOT / "build" / "app", cwd=ROOT)
+        notebook = ROOT / "build" / "app" / notebook.name
+    # share/jupyter holds the template "arbejdsbog": Voilà's lab template without requests to CDNs.
+    paths = [str(ROOT / "share" / "jupyter"), *filter(None, [os.environ.get("JUPYTER_PATH")])]
+    env = {**os.environ, "JUPYTER_PATH": os.pathsep.join(paths)}
+    port, token = free_port(8866), secrets.token_hex(16)
+    args = [
+        BIN / "voila", notebook.relative_to(ROOT),
+        "--Voila.ip=127.0.0.1", f"--port={port}", f"--token={token}",  # only this computer, and a login token
+        *VOILA_ARGS,
+    ]  # fmt: skip
+    say(f"Viser {notebook.name} som app (Voilà) på http://127.0.0.1:{port}/?token={token}")
+    say("Stop den igen med Ctrl+C i dette vindue.")
+    return subprocess.call([str(a) for a in [*args, *extra[1:]]], cwd=ROOT, env=env)
+
+
 def main(argv: list[str]) -> int:
-    commands = {"lab": lab, "test": test}
+    commands = {"lab": lab, "test": test, "student": student, "app": app}
     if not argv or argv[0] not in commands:
         print(__doc__)
         return 2
