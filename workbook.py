@@ -178,6 +178,10 @@ def ensure_hub_env() -> Path:
         )  # fmt: skip
         stamp_file.write_text(wanted)
     configure_jupyterlab(HUB_VENV)
+    fonts = HUB_VENV / "share" / "arbejdsbog" / "matplotlib"  # matplotlib's font list, copied to each learner
+    if not any(fonts.glob("fontlist-*.json")):
+        fonts.mkdir(parents=True, exist_ok=True)
+        run(python, "-c", "import matplotlib.font_manager", env={**os.environ, "MPLCONFIGDIR": str(fonts)})
     if not HUB_PROXY.exists():
         say("Installerer configurable-http-proxy fra npm i hub/node_modules ...")
         run("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error", cwd=HUB)

@@ -70,6 +70,25 @@ ISOLATION_PROBE = (
 )
 
 
+def memory_limit_mib(pid: int) -> float | None:
+    """The memory limit of the cgroup (v1 or v2) that process ``pid`` is in, in MiB; None if it has none."""
+    try:
+        lines = Path(f"/proc/{pid}/cgroup").read_text().splitlines()
+    except OSError:
+        return None
+    for line in lines:
+        _, controllers, path = line.split(":", 2)
+        if controllers not in ("memory", ""):
+            continue
+        v1 = Path("/sys/fs/cgroup/memory" + path) / "memory.limit_in_bytes"
+        for candidate in [v1] if controllers == "memory" else [Path("/sys/fs/cgroup" + path) / "memory.max"]:
+            with contextlib.suppress(OSError, ValueError):
+                value = int(candidate.read_text())
+                if value < 2**60:
+                    return value / MIB
+    return None
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))] if ordered else float("nan")
@@ -196,7 +215,7 @@ class ClassHub:
         """RSS and PSS in MiB: per learner (every process of their account), and the hub, proxy and culler."""
         self._remember_family()
         by_uid = {uid: name for name, uid in self.uids().items()}
-        learners = {name: {"rss": 0.0, "pss": 0.0, "processes": 0} for name in self.names}
+        learners = {name: {"rss": 0.0, "pss": 0.0, "processes": 0, "limits": set()} for name in self.names}
         hub_parts: dict[str, dict] = {}
         for process in psutil.process_iter(["uids", "cmdline"]):
             try:
@@ -206,6 +225,7 @@ class ClassHub:
             uid = process.info["uids"].real if process.info["uids"] else None
             if uid in by_uid:
                 entry = learners[by_uid[uid]]
+                entry["limits"].add(memory_limit_mib(process.pid))
             elif process.pid in self.hub_family:
                 command = " ".join(process.info["cmdline"] or [])
                 part = "proxy" if "configurable-http-proxy" in command else "culler" if "culler" in command else "hub"
@@ -252,6 +272,12 @@ class ClassHub:
             grp.getgrnam(self.group)
             subprocess.run(["groupdel", self.group], capture_output=True)
         shutil.rmtree(self.state, ignore_errors=True)
+        for line in Path("/proc/self/cgroup").read_text().splitlines():  # the hub's memory cgroups, in ours
+            _, controllers, path = line.split(":", 2)
+            v2 = Path("/sys/fs/cgroup" + path).parent
+            base = Path("/sys/fs/cgroup/memory" + path) if controllers == "memory" else v2
+            with contextlib.suppress(OSError):
+                (base / f"arbejdsbog-hub-{self.port}").rmdir()
 
     def _learner_processes(self) -> list[psutil.Process]:
         try:

@@ -40,6 +40,7 @@ VENV_BIN = Path(sys.executable).parent  # the hub runs from .venv-hub, which eve
 START_PAGE = "notebooks/00_kom_i_gang.ipynb"
 WORK_FOLDER = "arbejdsbog"  # in each learner's home: notebooks/ (their copy) and mit_arbejde/ (saved work)
 RUNTIME_ROOT = Path("/tmp/arbejdsbog-run")  # short: kernel sockets must stay under the 107-byte Unix limit
+FONT_CACHE = VENV_BIN.parent / "share" / "arbejdsbog" / "matplotlib"  # made by `workbook.py hub` (ensure_hub_env)
 
 ip = os.environ.get("WORKBOOK_HUB_IP", "127.0.0.1")
 port = int(os.environ.get("WORKBOOK_HUB_PORT", "8000"))
@@ -130,9 +131,14 @@ class WorkbookSpawner(LocalProcessSpawner):
             "for path in sorted(source.glob('*.ipynb')):\n"
             "    if not (notebooks / path.name).exists():\n"
             "        shutil.copyfile(path, notebooks / path.name)\n"
+            "cache = home / '.cache' / 'matplotlib'\n"  # a font list made once, so no learner's first chart waits
+            "cache.mkdir(parents=True, exist_ok=True)\n"
+            "for path in Path(sys.argv[3]).glob('fontlist-*.json'):\n"
+            "    if not (cache / path.name).exists():\n"
+            "        shutil.copyfile(path, cache / path.name)\n"
         )
         process = await asyncio.create_subprocess_exec(
-            sys.executable, "-c", script, str(ROOT / "notebooks"), WORK_FOLDER,
+            sys.executable, "-c", script, str(ROOT / "notebooks"), WORK_FOLDER, str(FONT_CACHE),
             user=account.pw_uid, group=account.pw_gid, extra_groups=[], umask=0o077, cwd=account.pw_dir,
             env={"HOME": account.pw_dir, "PATH": "/usr/bin:/bin"},
         )  # fmt: skip
