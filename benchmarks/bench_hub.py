@@ -52,7 +52,7 @@ HUB_START_TIMEOUT = 90
 SPAWN_TIMEOUT = 300
 CELL_TIMEOUT = 180
 CULL_KERNEL_SECONDS = 30
-CULL_SERVER_SECONDS = 60
+CULL_SERVER_SECONDS = 150
 CULL_WAIT = 300
 BROWSER_TIMEOUT_MS = 240_000
 SLIDER_PRESSES = 5
@@ -316,7 +316,7 @@ def log_in_and_spawn(hub: ClassHub, learner: Learner) -> None:
                 break
         if time.perf_counter() > deadline:
             raise RuntimeError(f"no server after {SPAWN_TIMEOUT} s")
-        time.sleep(0.5)
+        time.sleep(1)
     learner.spawn_seconds = time.perf_counter() - start
 
 
@@ -510,21 +510,25 @@ def simulate(learners: int = 11, browsers: int = 2, cull: bool = True, isolation
             for future in [pool.submit(run_learner, hub, learner, cells, ready) for learner in result.learners]:
                 future.result(timeout=SPAWN_TIMEOUT + CELL_TIMEOUT * len(cells) + 120)
         working = [learner for learner in result.learners if not learner.failure]
+        result.memory["efter kørsel"] = hub.memory()  # every learner: a server and notebook 06's kernel
         if isolation and len(working) >= 2:
             result.isolation = check_isolation(hub, working)
         if browsers and working:
             run_in_browser(hub, working[:browsers], result)
-        result.memory["før oprydning"] = hub.memory()
         if cull:
-            by_uid = set(hub.uids().values())
+            uids = hub.uids()
 
-            def learner_processes() -> int:
-                return sum(1 for p in psutil.process_iter(["uids"]) if p.info["uids"] and p.info["uids"].real in by_uid)
+            def processes_per_learner() -> list[int]:
+                counts = dict.fromkeys(uids.values(), 0)
+                for process in psutil.process_iter(["uids"]):
+                    if process.info["uids"] and process.info["uids"].real in counts:
+                        counts[process.info["uids"].real] += 1
+                return list(counts.values())
 
-            servers = len(working)
-            if wait_until(lambda: learner_processes() <= servers, CULL_WAIT) is not None:
+            # The kernel culler leaves each learner their server only; then the idle culler stops the servers.
+            if wait_until(lambda: max(processes_per_learner()) <= 1, CULL_WAIT) is not None:
                 result.memory["efter kernel-oprydning"] = hub.memory()
-            if wait_until(lambda: learner_processes() == 0, CULL_WAIT) is not None:
+            if wait_until(lambda: max(processes_per_learner()) == 0, CULL_WAIT) is not None:
                 result.memory["efter server-oprydning"] = hub.memory()
     result.leftovers = hub.leftovers
     result.seconds = time.perf_counter() - start

@@ -211,6 +211,10 @@ c.Spawner.mem_limit = os.environ.get("WORKBOOK_HUB_MEM_LIMIT", "1G")
 # On two cores a whole class logging in at once took up to 33 s per server (the default http_timeout is 30 s).
 c.Spawner.http_timeout = 180
 c.Spawner.start_timeout = 300
+# Servers and the proxy report activity often enough for the idle culler's timeout (the default is every 300 s).
+activity_interval = max(5, min(300, cull_server // 6))
+c.JupyterHub.last_activity_interval = activity_interval
+c.Spawner.environment = {"JUPYTERHUB_ACTIVITY_INTERVAL": str(activity_interval)}
 c.Spawner.args = [
     # TCP kernel ports collide when twenty kernels start at once; Unix sockets in the learner's runtime folder do not.
     "--KernelManager.transport=ipc",

@@ -49,7 +49,7 @@ def test_three_learners_run_notebook_06_apart_and_leave_nothing_behind():
     assert all(learner.spawn_seconds for learner in result.learners)
     assert [learner.cells_ok for learner in result.learners] == [result.code_cells] * 3
     assert result.isolation == [], "learner A must not read learner B's work"
-    memory = result.memory["før oprydning"]["learners"].values()
+    memory = result.memory["efter kørsel"]["learners"].values()
     assert all(entry["processes"] >= 2 for entry in memory), "a server and a kernel per learner"
     assert {limit for entry in memory for limit in entry["limits"]} == {1024.0}, "1 GiB cgroup limit per learner"
     assert result.leftovers == []
