@@ -215,23 +215,27 @@ class ClassHub:
         """RSS and PSS in MiB: per learner (every process of their account), and the hub, proxy and culler."""
         self._remember_family()
         by_uid = {uid: name for name, uid in self.uids().items()}
-        learners = {name: {"rss": 0.0, "pss": 0.0, "processes": 0, "limits": set()} for name in self.names}
+        learners = {
+            name: {"rss": 0.0, "pss": 0.0, "processes": 0, "limits": set(), "server": [], "kernels": []}
+            for name in self.names
+        }
         hub_parts: dict[str, dict] = {}
         for process in psutil.process_iter(["uids", "cmdline"]):
+            uid = process.info["uids"].real if process.info["uids"] else None
+            if uid not in by_uid and process.pid not in self.hub_family:
+                continue
             try:
                 info = process.memory_full_info()
             except psutil.Error:
                 continue
-            uid = process.info["uids"].real if process.info["uids"] else None
+            command = " ".join(process.info["cmdline"] or [])
             if uid in by_uid:
                 entry = learners[by_uid[uid]]
                 entry["limits"].add(memory_limit_mib(process.pid))
-            elif process.pid in self.hub_family:
-                command = " ".join(process.info["cmdline"] or [])
+                entry["kernels" if "ipykernel" in command else "server"].append(info.rss / MIB)
+            else:
                 part = "proxy" if "configurable-http-proxy" in command else "culler" if "culler" in command else "hub"
                 entry = hub_parts.setdefault(part, {"rss": 0.0, "pss": 0.0, "processes": 0})
-            else:
-                continue
             entry["rss"] += info.rss / MIB
             entry["pss"] += getattr(info, "pss", info.rss) / MIB
             entry["processes"] += 1
@@ -558,6 +562,8 @@ def report(result: Result) -> str:
             f"Slider round trip in Chromium: median {statistics.median(result.slider_seconds):.2f} s, "
             f"worst {max(result.slider_seconds):.2f} s ({len(result.slider_seconds)} steps)"
         )
+    limits = {limit for memory in result.memory.values() for m in memory["learners"].values() for limit in m["limits"]}
+    lines.append(f"Memory limit per learner (cgroup): {', '.join(f'{x:.0f} MiB' if x else 'none' for x in limits)}")
     for stage, memory in result.memory.items():
         per = [m for m in memory["learners"].values() if m["processes"]]
         hub_rss = sum(part["rss"] for part in memory["hub"].values())
@@ -565,11 +571,15 @@ def report(result: Result) -> str:
         parts = ", ".join(f"{name} {part['rss']:.0f}" for name, part in sorted(memory["hub"].items()))
         if per:
             rss, pss = [m["rss"] for m in per], [m["pss"] for m in per]
+            servers = [r for m in per for r in m["server"]]
+            kernels = [r for m in per for r in m["kernels"]]
+            split = f"server median {statistics.median(servers):.0f}" if servers else "no server"
+            split += f", kernel median {statistics.median(kernels):.0f} ({len(kernels)} kernels)" if kernels else ""
             lines.append(
                 f"Memory {stage}: per learner RSS median {statistics.median(rss):.0f} MiB (max {max(rss):.0f}), "
                 f"PSS median {statistics.median(pss):.0f} MiB, processes {max(m['processes'] for m in per)}; "
                 f"all learners RSS {sum(rss):.0f} MiB, PSS {sum(pss):.0f} MiB; hub total RSS {hub_rss:.0f} MiB "
-                f"(PSS {hub_pss:.0f}; {parts})"
+                f"(PSS {hub_pss:.0f}; {parts}); {split} MiB"
             )
         else:
             lines.append(
