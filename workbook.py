@@ -203,8 +203,9 @@ def hub(extra: list[str]) -> int:
     state = Path(os.environ.get("WORKBOOK_HUB_STATE", HUB / ".state"))
     state.mkdir(mode=0o700, parents=True, exist_ok=True)
     say("Starter JupyterHub på http://127.0.0.1:8000 (se hub/README.md). Stop den med Ctrl+C.")
-    command = [python.parent / "jupyterhub", "-f", HUB / "jupyterhub_config.py", *extra]
-    return subprocess.call([str(a) for a in command], cwd=state)
+    command = [str(a) for a in [python.parent / "jupyterhub", "-f", HUB / "jupyterhub_config.py", *extra]]
+    os.chdir(state)
+    os.execv(command[0], command)  # the hub itself gets Ctrl+C and stop signals, and stops the learners' servers
 
 
 def main(argv: list[str]) -> int:

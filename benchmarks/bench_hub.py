@@ -58,6 +58,7 @@ BROWSER_TIMEOUT_MS = 240_000
 SLIDER_PRESSES = 5
 SLIDER_LABEL = "Timepris inkl. overhead"
 MIB = 1024 * 1024
+MEMORY_PROBE_MIB = 1536  # more than the limit per learner (1 GiB)
 DENIED = "ADGANG NÆGTET"
 ISOLATION_PROBE = (
     "import os\n"
@@ -115,6 +116,7 @@ class Learner:
     session: requests.Session = field(default_factory=requests.Session)
     spawn_seconds: float | None = None
     cell_seconds: list[float] = field(default_factory=list)
+    cell_cpu_seconds: list[float] = field(default_factory=list)  # the kernel's CPU time per cell (user + system)
     first_cell_seconds: float | None = None
     cells_ok: int = 0
     kernel_id: str | None = None
@@ -129,6 +131,7 @@ class Result:
     browser_failures: list[str] = field(default_factory=list)
     memory: dict[str, dict] = field(default_factory=dict)
     isolation: list[str] | None = None  # None: not checked
+    memory_limit: list[str] | None = None  # None: not checked
     leftovers: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -341,6 +344,15 @@ def start_kernel(hub: ClassHub, learner: Learner, path: str = NOTEBOOK) -> str:
     return reply.json()["kernel"]["id"]
 
 
+def delete_kernel(hub: ClassHub, learner: Learner, kernel_id: str) -> None:
+    with contextlib.suppress(requests.RequestException):
+        learner.session.delete(
+            f"{hub.url}/user/{learner.name}/api/kernels/{kernel_id}",
+            headers={"X-XSRFToken": xsrf_token(learner)},
+            timeout=30,
+        )
+
+
 def open_channels(hub: ClassHub, learner: Learner, kernel_id: str) -> websocket.WebSocket:
     url = f"ws://127.0.0.1:{hub.port}/user/{learner.name}/api/kernels/{kernel_id}/channels"
     cookies = "; ".join(f"{c.name}={c.value}" for c in learner.session.cookies)
@@ -385,6 +397,23 @@ def code_cells(path: Path = ROOT / NOTEBOOK) -> list[str]:
     return ["".join(cell["source"]) for cell in notebook["cells"] if cell["cell_type"] == "code"]
 
 
+def kernel_process(name: str, kernel_id: str) -> psutil.Process | None:
+    uid = pwd.getpwnam(name).pw_uid
+    for process in psutil.process_iter(["uids", "cmdline"]):
+        with contextlib.suppress(psutil.Error, TypeError):
+            if process.info["uids"].real == uid and kernel_id in " ".join(process.info["cmdline"] or []):
+                return process
+    return None
+
+
+def cpu_seconds(process: psutil.Process | None) -> float:
+    try:
+        times = process.cpu_times()
+        return times.user + times.system
+    except (psutil.Error, AttributeError):
+        return 0.0
+
+
 def run_learner(hub: ClassHub, learner: Learner, cells: list[str], ready: threading.Barrier) -> None:
     try:
         log_in_and_spawn(hub, learner)
@@ -397,9 +426,13 @@ def run_learner(hub: ClassHub, learner: Learner, cells: list[str], ready: thread
     try:
         learner.kernel_id = start_kernel(hub, learner)
         channels = open_channels(hub, learner, learner.kernel_id)
+        kernel = kernel_process(learner.name, learner.kernel_id)
         try:
             for index, code in enumerate(cells):
+                cpu_before = cpu_seconds(kernel)
                 seconds, reply, _ = execute(channels, code)
+                if kernel is not None:
+                    learner.cell_cpu_seconds.append(cpu_seconds(kernel) - cpu_before)
                 if reply.get("status") != "ok":
                     raise RuntimeError(f"cell {index + 1}: {reply.get('ename')}: {reply.get('evalue')}")
                 learner.cells_ok += 1
@@ -433,12 +466,45 @@ def check_isolation(hub: ClassHub, learners: list[Learner]) -> list[str]:
     reply = a.session.get(f"{hub.url}/user/{b.name}/api/contents/notebooks", allow_redirects=False, timeout=30)
     if reply.status_code == 200:
         problems.append(f"{b.name}'s server listed its files to {a.name} (HTTP 200)")
-    with contextlib.suppress(requests.RequestException):
-        a.session.delete(
-            f"{hub.url}/user/{a.name}/api/kernels/{kernel}",
-            headers={"X-XSRFToken": xsrf_token(a)},
-            timeout=30,
-        )
+    delete_kernel(hub, a, kernel)
+    return problems
+
+
+def check_memory_limit(hub: ClassHub, learner: Learner) -> list[str]:
+    """A kernel that takes more than the learner's memory limit is stopped; the learner's server lives on.
+    Returns the problems found (none expected)."""
+    uid = pwd.getpwnam(learner.name).pw_uid
+    kernel = start_kernel(hub, learner, "notebooks/00_kom_i_gang.ipynb")
+
+    def own(kind: str) -> list[psutil.Process]:
+        found = []
+        for process in psutil.process_iter(["uids", "cmdline"]):
+            command = " ".join(process.info["cmdline"] or [])
+            if process.info["uids"] and process.info["uids"].real == uid and kind in command:
+                found.append(process)
+        return found
+
+    target = [p for p in own("ipykernel") if kernel in " ".join(p.info["cmdline"])]
+    server = own("jupyterhub-singleuser")
+    if not target or not server:
+        return [f"no kernel {kernel} or server found for {learner.name}"]
+    channels = open_channels(hub, learner, kernel)
+    try:
+        message = {
+            "header": {"msg_id": uuid.uuid4().hex, "msg_type": "execute_request", "session": "", "username": ""},
+            "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [],
+            "content": {"code": f"b = b'x' * ({MEMORY_PROBE_MIB} * 2**20)", "silent": False},
+        }  # fmt: skip
+        channels.send(json.dumps(message))
+        psutil.wait_procs(target, timeout=60)
+    finally:
+        channels.close()
+    problems = []
+    if target[0].is_running() and target[0].status() != psutil.STATUS_ZOMBIE:
+        problems.append(f"{learner.name}'s kernel took {MEMORY_PROBE_MIB} MiB and was not stopped")
+    if not all(process.is_running() for process in server):
+        problems.append(f"{learner.name}'s server was stopped with the kernel")
+    delete_kernel(hub, learner, kernel)
     return problems
 
 
@@ -502,7 +568,9 @@ def wait_until(condition, timeout: float) -> float | None:
     return None
 
 
-def simulate(learners: int = 11, browsers: int = 2, cull: bool = True, isolation: bool = True) -> Result:
+def simulate(
+    learners: int = 11, browsers: int = 2, cull: bool = True, isolation: bool = True, memory_limit: bool = True
+) -> Result:
     """The whole run; returns its figures. Nothing is left running when it returns (see Result.leftovers)."""
     cells = code_cells()
     start = time.perf_counter()
@@ -517,6 +585,8 @@ def simulate(learners: int = 11, browsers: int = 2, cull: bool = True, isolation
         result.memory["efter kørsel"] = hub.memory()  # every learner: a server and notebook 06's kernel
         if isolation and len(working) >= 2:
             result.isolation = check_isolation(hub, working)
+        if memory_limit and working:
+            result.memory_limit = check_memory_limit(hub, working[-1])
         if browsers and working:
             run_in_browser(hub, working[:browsers], result)
         if cull:
@@ -557,6 +627,16 @@ def report(result: Result) -> str:
             f"p95 {percentile(cells, 0.95):.2f} s, worst {max(cells):.2f} s; first cell (imports) median "
             f"{statistics.median(firsts):.2f} s, worst {max(firsts):.2f} s"
         )
+    cpu = [s for x in learners for s in x.cell_cpu_seconds[1:]]
+    first_cpu = [x.cell_cpu_seconds[0] for x in learners if x.cell_cpu_seconds]
+    if cpu:
+        p95 = percentile(cpu, 0.95)
+        lines.append(
+            f"Kernel CPU per cell (after the first): median {statistics.median(cpu):.3f} s, p95 {p95:.3f} s; first "
+            f"cell {statistics.median(first_cpu):.2f} s; all of 06 per learner "
+            f"{(sum(cpu) + sum(first_cpu)) / len(first_cpu):.1f} s; {len(learners)} learners running the same p95 "
+            f"cell at once need {len(learners) * p95:.1f} cores to answer within 1 s"
+        )
     if result.slider_seconds:
         lines.append(
             f"Slider round trip in Chromium: median {statistics.median(result.slider_seconds):.2f} s, "
@@ -590,6 +670,9 @@ def report(result: Result) -> str:
     else:
         ok = "learner A could not read learner B's work (own kernel and B's server)"
         lines.append(f"Isolation: {'; '.join(result.isolation) or ok}")
+    if result.memory_limit is not None:
+        ok = f"a kernel taking {MEMORY_PROBE_MIB} MiB was stopped, its server lived on"
+        lines.append(f"Memory limit: {'; '.join(result.memory_limit) or ok}")
     lines.extend(f"FAILED {failure}" for failure in result.failures + result.browser_failures)
     lines.append(f"Left running after clean-up: {len(result.leftovers)} {result.leftovers or ''}")
     return "\n".join(lines)

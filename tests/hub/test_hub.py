@@ -9,9 +9,13 @@ import re
 import shutil
 import subprocess
 import sys
+import time
+import uuid
 from pathlib import Path
 
+import psutil
 import pytest
+import requests
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,10 +53,45 @@ def test_three_learners_run_notebook_06_apart_and_leave_nothing_behind():
     assert all(learner.spawn_seconds for learner in result.learners)
     assert [learner.cells_ok for learner in result.learners] == [result.code_cells] * 3
     assert result.isolation == [], "learner A must not read learner B's work"
+    assert result.memory_limit == [], "a kernel past the limit is stopped, the server is not"
     memory = result.memory["efter kørsel"]["learners"].values()
     assert all(entry["processes"] >= 2 for entry in memory), "a server and a kernel per learner"
     assert {limit for entry in memory for limit in entry["limits"]} == {1024.0}, "1 GiB cgroup limit per learner"
     assert result.leftovers == []
+
+
+@pytest.mark.hub
+@needs_root_linux
+def test_the_hub_command_sets_itself_up_and_listens_only_on_127_0_0_1(tmp_path):
+    bench = load(ROOT / "benchmarks" / "bench_hub.py")
+    port, group, state = bench.free_port_block(), f"lt{uuid.uuid4().hex[:5]}", tmp_path / "state"
+    env = {
+        **os.environ, "WORKBOOK_HUB_PORT": str(port), "WORKBOOK_HUB_STATE": str(state), "WORKBOOK_HUB_GROUP": group,
+        "WORKBOOK_HUB_EXTRA_CONFIG": "/nonexistent",
+    }  # fmt: skip
+    hub = subprocess.Popen([sys.executable, "workbook.py", "hub"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while not _answers(f"http://127.0.0.1:{port}/hub/api/"):
+            assert hub.poll() is None and time.monotonic() < deadline, "the hub did not start"
+            time.sleep(0.5)
+        family = [psutil.Process(hub.pid), *psutil.Process(hub.pid).children(recursive=True)]
+        listening = {c.laddr.ip for p in family for c in p.net_connections("inet") if c.status == psutil.CONN_LISTEN}
+        assert listening == {"127.0.0.1"}
+        assert state.stat().st_mode & 0o777 == 0o700
+        assert subprocess.run(["getent", "group", group], capture_output=True).returncode == 0
+    finally:
+        hub.terminate()
+        hub.wait(timeout=60)
+        subprocess.run(["groupdel", group], capture_output=True)
+    assert not [p for p in family if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+
+
+def _answers(url: str) -> bool:
+    try:
+        return requests.get(url, timeout=2).ok
+    except requests.RequestException:
+        return False
 
 
 def test_values_file_names_the_image_the_build_produces():
