@@ -218,9 +218,9 @@ class ClassHub:
         """RSS and PSS in MiB: per learner (every process of their account), and the hub, proxy and culler."""
         self._remember_family()
         by_uid = {uid: name for name, uid in self.uids().items()}
+        fresh = {"rss": 0.0, "pss": 0.0, "processes": 0}
         learners = {
-            name: {"rss": 0.0, "pss": 0.0, "processes": 0, "limits": set(), "server": [], "kernels": []}
-            for name in self.names
+            name: {**fresh, "limits": set(), "server": [], "kernels": [], "kernel_pss": []} for name in self.names
         }
         hub_parts: dict[str, dict] = {}
         for process in psutil.process_iter(["uids", "cmdline"]):
@@ -236,6 +236,8 @@ class ClassHub:
                 entry = learners[by_uid[uid]]
                 entry["limits"].add(memory_limit_mib(process.pid))
                 entry["kernels" if "ipykernel" in command else "server"].append(info.rss / MIB)
+                if "ipykernel" in command:
+                    entry["kernel_pss"].append(getattr(info, "pss", info.rss) / MIB)
             else:
                 part = "proxy" if "configurable-http-proxy" in command else "culler" if "culler" in command else "hub"
                 entry = hub_parts.setdefault(part, {"rss": 0.0, "pss": 0.0, "processes": 0})
@@ -654,7 +656,9 @@ def report(result: Result) -> str:
             servers = [r for m in per for r in m["server"]]
             kernels = [r for m in per for r in m["kernels"]]
             split = f"server median {statistics.median(servers):.0f}" if servers else "no server"
-            split += f", kernel median {statistics.median(kernels):.0f} ({len(kernels)} kernels)" if kernels else ""
+            kernel_pss = [r for m in per for r in m["kernel_pss"]]
+            if kernels:
+                split += f", kernel median {statistics.median(kernels):.0f} (PSS {statistics.median(kernel_pss):.0f})"
             lines.append(
                 f"Memory {stage}: per learner RSS median {statistics.median(rss):.0f} MiB (max {max(rss):.0f}), "
                 f"PSS median {statistics.median(pss):.0f} MiB, processes {max(m['processes'] for m in per)}; "
