@@ -199,6 +199,7 @@ c.JupyterHub.db_url = f"sqlite:///{state / 'jupyterhub.sqlite'}"
 c.JupyterHub.cookie_secret_file = str(state / "jupyterhub_cookie_secret")
 c.ConfigurableHTTPProxy.pid_file = str(state / "jupyterhub-proxy.pid")
 c.JupyterHub.cleanup_servers = True  # when the hub stops, the learners' servers stop too
+c.JupyterHub.template_paths = [str(HUB_DIR / "templates")]  # the login page in Danish
 
 # --- Each learner's server -----------------------------------------------------------------------------------------
 c.JupyterHub.spawner_class = WorkbookSpawner

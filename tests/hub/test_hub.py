@@ -78,6 +78,8 @@ def test_the_hub_command_sets_itself_up_and_listens_only_on_127_0_0_1(tmp_path):
         family = [psutil.Process(hub.pid), *psutil.Process(hub.pid).children(recursive=True)]
         listening = {c.laddr.ip for p in family for c in p.net_connections("inet") if c.status == psutil.CONN_LISTEN}
         assert listening == {"127.0.0.1"}
+        login = requests.get(f"http://127.0.0.1:{port}/hub/login", timeout=10).content.decode()
+        assert "Log ind på arbejdsbogen" in login and "Adgangskode:" in login
         assert state.stat().st_mode & 0o777 == 0o700
         assert subprocess.run(["getent", "group", group], capture_output=True).returncode == 0
     finally:
