@@ -553,6 +553,7 @@ def run_in_browser(hub: ClassHub, learners: list[Learner], result: Result) -> No
                     )
                     result.slider_seconds.append(time.perf_counter() - start)
                     page.wait_for_timeout(300)
+                page.screenshot(path=str(hub.log_path.with_name(f"{learner.name}-06.png")))
             except Exception as error:
                 result.browser_failures.append(f"{learner.name}: {type(error).__name__}: {str(error)[:200]}")
             finally:
