@@ -132,6 +132,8 @@ class Result:
     memory: dict[str, dict] = field(default_factory=dict)
     isolation: list[str] | None = None  # None: not checked
     memory_limit: list[str] | None = None  # None: not checked
+    transports: set[str] = field(default_factory=set)  # the kernels' transports, from their connection files
+    longest_socket: int = 0  # characters in the longest kernel socket path (the Unix limit is 107)
     leftovers: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -586,6 +588,12 @@ def simulate(
                 future.result(timeout=SPAWN_TIMEOUT + CELL_TIMEOUT * len(cells) + 120)
         working = [learner for learner in result.learners if not learner.failure]
         result.memory["efter kørsel"] = hub.memory()  # every learner: a server and notebook 06's kernel
+        for uid in hub.uids().values():
+            for path in (RUNTIME_ROOT / str(uid)).glob("kernel-*.json"):
+                info = json.loads(path.read_text())
+                result.transports.add(info["transport"])
+                if info["transport"] == "ipc":
+                    result.longest_socket = max(result.longest_socket, len(f"{info['ip']}-{info['shell_port']}"))
         if isolation and len(working) >= 2:
             result.isolation = check_isolation(hub, working)
         if memory_limit and working:
@@ -670,6 +678,8 @@ def report(result: Result) -> str:
             lines.append(
                 f"Memory {stage}: no learner process; hub total RSS {hub_rss:.0f} MiB (PSS {hub_pss:.0f}; {parts})"
             )
+    transports = ", ".join(sorted(result.transports))
+    lines.append(f"Kernel transport: {transports}; longest socket path {result.longest_socket} characters")
     if result.isolation is None:
         lines.append("Isolation: not checked (fewer than two learners with a server)")
     else:

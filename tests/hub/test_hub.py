@@ -57,6 +57,7 @@ def test_three_learners_run_notebook_06_apart_and_leave_nothing_behind():
     memory = result.memory["efter kørsel"]["learners"].values()
     assert all(entry["processes"] >= 2 for entry in memory), "a server and a kernel per learner"
     assert {limit for entry in memory for limit in entry["limits"]} == {1024.0}, "1 GiB cgroup limit per learner"
+    assert result.transports == {"ipc"} and result.longest_socket < 107, "Unix sockets, short enough"
     assert result.leftovers == []
 
 
