@@ -224,6 +224,8 @@ c.Spawner.args = [
     f"--MappingKernelManager.cull_interval={max(5, min(300, cull_kernel // 3))}",
     "--MappingKernelManager.cull_connected=True",
     "--MappingKernelManager.cull_busy=False",
+    # No language servers for learners: jupyter-lsp costs half a second of CPU at every server start.
+    "--ServerApp.jpserver_extensions=jupyter_lsp=False",
 ]
 if test_password:
     c.Spawner.args.append("--LabApp.expose_app_in_browser=True")  # lets the load test see when a notebook is idle
