@@ -625,8 +625,9 @@ def report(result: Result) -> str:
     spawns = [x.spawn_seconds for x in learners if x.spawn_seconds is not None]
     cells = [s for x in learners for s in x.cell_seconds]
     firsts = [x.first_cell_seconds for x in learners if x.first_cell_seconds is not None]
+    hung = sum("hung kernel" in failure for failure in result.failures)
     lines = [
-        f"Learners: {len(learners)}; failed: {len(result.failures)}; code cells of 06 run: "
+        f"Learners: {len(learners)}; failed: {len(result.failures)} (hung kernels: {hung}); code cells of 06 run: "
         f"{sum(x.cells_ok for x in learners)} of {len(learners) * result.code_cells}; run took {result.seconds:.0f} s",
         f"Spawn (login to server answering): median {statistics.median(spawns):.1f} s, worst {max(spawns):.1f} s"
         if spawns
