@@ -41,8 +41,18 @@ def _box(**layout) -> widgets.Layout:
     return widgets.Layout(width="100%", max_width="640px", **layout)
 
 
-def _scroll_html(inner: str, max_height: str = "26em") -> str:
-    return f"<div style='max-height:{max_height};overflow:auto;font-size:.92em'>{inner}</div>"
+# Tables in a widget break lines between words only (never inside one); a table wider than the widget scrolls.
+_TABLE_CSS = (
+    "<style>.aut-tabel .wb-table td,.aut-tabel .wb-table th{overflow-wrap:normal;word-break:normal;"
+    "line-height:1.35}.aut-tabel.aut-sager .wb-table td:first-child{white-space:nowrap}</style>"
+)
+
+
+def _scroll_html(inner: str, max_height: str = "26em", kind: str = "") -> str:
+    return (
+        f"{_TABLE_CSS}<div class='aut-tabel {kind}' style='max-height:{max_height};overflow:auto;font-size:.92em'>"
+        f"{inner}</div>"
+    )
 
 
 def _error_html(message: str) -> str:
@@ -178,13 +188,15 @@ class RobotSimulator:
         exceptions = tables.log_table(result, exceptions_only=True).drop(columns=["Hvem behandlede", "Fejl"])
         waiting = formats.count(result.n_person, "sag venter", "sager venter")
         self.queue_view.value = f"<p><strong>{waiting} på en medarbejder.</strong></p>" + _scroll_html(
-            tables.html(exceptions)
+            tables.html(exceptions), kind="aut-sager"
         )
         shown = min(LOG_ROWS, result.n_cases)
         note = (
             f"<p>Loggen viser de første {formats.number(shown)} af {formats.count(result.n_cases, 'sag', 'sager')}.</p>"
         )
-        self.log_view.value = note + _scroll_html(tables.html(tables.log_table(result, max_rows=LOG_ROWS)))
+        self.log_view.value = note + _scroll_html(
+            tables.html(tables.log_table(result, max_rows=LOG_ROWS)), kind="aut-sager"
+        )
         return True
 
     def draw_time_chart(self, _change=None) -> None:
@@ -376,7 +388,7 @@ class TechnologyPicker:
                                     layout=widgets.Layout(width="100%", max_width="38em"))  # fmt: skip
         self.suggestion = widgets.HTML()
         self.button = widgets.Button(description="Gem mit teknologivalg", button_style="primary", icon="save",
-                                     layout=widgets.Layout(width="auto"))  # fmt: skip
+                                     layout=widgets.Layout(width="auto", align_self="flex-start"))  # fmt: skip
         self.status = widgets.HTML()
         self.status.add_class("teknologi-gemt")
         self.step.observe(self._step_changed, names="value")
@@ -500,11 +512,13 @@ class IdeaBoard:
             description="Teknologi", **_wide(),
         )  # fmt: skip
         self.add = widgets.Button(description="Tilføj idé", icon="plus", button_style="primary",
-                                  layout=widgets.Layout(width="auto"))  # fmt: skip
+                                  layout=widgets.Layout(width="auto", align_self="flex-start"))  # fmt: skip
         self.listing = widgets.HTML()
         self.listing.add_class("ideer-liste")
         self.chosen = widgets.Dropdown(description="Arbejd videre med", **_wide())
-        self.choose = widgets.Button(description="Vælg idéen", icon="check", layout=widgets.Layout(width="auto"))
+        self.choose = widgets.Button(
+            description="Vælg idéen", icon="check", layout=widgets.Layout(width="auto", align_self="flex-start")
+        )
         self.status = widgets.HTML()
         self.status.add_class("ideer-status")
         self.add.on_click(lambda _b: self.save_idea())
