@@ -56,6 +56,10 @@ def show(output, chart: Chart) -> None:
     output.outputs = (chart.output(),)
 
 
+def _source(text: str) -> str:
+    return text if text.startswith(("Kilde", "Eksempel")) else f"Kilde: {text}"
+
+
 def _listing(pairs) -> str:
     return "; ".join(f"{label}: {value}" for label, value in pairs)
 
@@ -255,7 +259,7 @@ def ai_topic_chart(counts: pd.DataFrame, source: str, top: int = 12) -> Chart:
     add_source(fig, source)
     listing = _listing(zip(shown["Emneområde"], shown["Antal"].map(formats.number), strict=True))
     return Chart(fig, f"Vandrette søjler med antal AI-anvendelser pr. emneområde, de {len(shown)} største: {listing}. "
-                 f"Kilde: {source}")  # fmt: skip
+                 f"{_source(source)}")  # fmt: skip
 
 
 def ai_stage_chart(counts: pd.DataFrame, source: str) -> Chart:
@@ -271,4 +275,4 @@ def ai_stage_chart(counts: pd.DataFrame, source: str) -> Chart:
         (stage, f"{formats.number(n)} ({formats.percent(share)})")
         for stage, n, share in zip(counts["Stadie"], counts["Antal"], counts["Andel"], strict=True)
     )
-    return Chart(fig, f"Søjler med antal AI-anvendelser pr. stadie: {listing}. Kilde: {source}")
+    return Chart(fig, f"Søjler med antal AI-anvendelser pr. stadie: {listing}. {_source(source)}")

@@ -77,14 +77,18 @@ def _letters(answer, allowed: str = "ABCDEFG") -> set[str] | str | None:
     return letters
 
 
+def _read_letters(answer, allowed: str = "ABCDEFG", example: str = "'A og B'") -> set[str] | str:
+    """The letters of an answer, or a Danish sentence that says what to write."""
+    given = _letters(answer, allowed)
+    return f"Skriv bogstaverne som tekst, fx {example}." if given is None else given
+
+
 def opgave_robot_sager(name: str = "opgave_1") -> Exercise:
     """Which of the cases A-G does the cautious robot (default rules) finish on its own?"""
     expected = _robot_takes(robot.RobotRules())
 
     def checker(answer) -> str | None:
-        given = _letters(answer)
-        if given is None:
-            return "Skriv bogstaverne som tekst, fx 'A og B'."
+        given = _read_letters(answer)
         if isinstance(given, str):
             return given
         if given == expected:
@@ -120,9 +124,7 @@ def opgave_register(name: str = "opgave_1") -> Exercise:
     (extra,) = sorted(after - before)
 
     def checker(answer) -> str | None:
-        given = _letters(answer)
-        if given is None:
-            return "Skriv ét bogstav, fx 'A'."
+        given = _read_letters(answer, example="'A'")
         if isinstance(given, str):
             return given
         if given == {extra}:
@@ -279,9 +281,7 @@ def opgave_ai(name: str = "opgave_4") -> Exercise:
     expected = {letter for letter, (_, is_ai) in AI_OR_NOT.items() if is_ai}
 
     def checker(answer) -> str | None:
-        given = _letters(answer, allowed="ABCD")
-        if given is None:
-            return "Skriv bogstaverne som tekst, fx 'A og B'."
+        given = _read_letters(answer, allowed="ABCD")
         if isinstance(given, str):
             return given
         if given == expected:

@@ -153,16 +153,24 @@ def criteria_table() -> pd.DataFrame:
     )
 
 
+def _figures(ordered: pd.DataFrame) -> dict[str, pd.Series]:
+    """The total, ease and potential of scored steps, formatted the Danish way."""
+    return {
+        "Samlet score (0-100)": ordered["total"].map(formats.number),
+        "Lethed (0-100)": ordered["ease"].map(formats.number),
+        "Potentiale (timer pr. år)": ordered["potential_hours"].map(formats.number),
+        "Prioritering": ordered["quadrant"],
+    }
+
+
 def score_table(scored: pd.DataFrame) -> pd.DataFrame:
     """The scored steps with Danish headings and formatted numbers, highest total first."""
     ordered = scored.sort_values("total", ascending=False, kind="stable")
     table = pd.DataFrame({"Trin": ordered["step"]})
     for key, criterion in scoring.CRITERIA.items():
         table[criterion.label] = ordered[f"score_{key}"].astype(int).astype(str)
-    table["Samlet score (0-100)"] = ordered["total"].map(formats.number)
-    table["Lethed (0-100)"] = ordered["ease"].map(formats.number)
-    table["Potentiale (timer pr. år)"] = ordered["potential_hours"].map(formats.number)
-    table["Prioritering"] = ordered["quadrant"]
+    for column, values in _figures(ordered).items():
+        table[column] = values
     table["Forslag til teknologi"] = ordered["technology_name"]
     return table.reset_index(drop=True)
 
@@ -173,10 +181,7 @@ def priority_table(scored: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "Trin": ordered["step"],
-            "Samlet score (0-100)": ordered["total"].map(formats.number),
-            "Lethed (0-100)": ordered["ease"].map(formats.number),
-            "Potentiale (timer pr. år)": ordered["potential_hours"].map(formats.number),
-            "Prioritering": ordered["quadrant"],
+            **_figures(ordered),
             "Største stopklods": ordered["blocker"],
             "Forslag til teknologi": ordered["technology_name"],
         }
