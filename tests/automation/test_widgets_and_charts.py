@@ -319,6 +319,7 @@ def test_idea_board_adds_keeps_and_chooses_ideas():
     board.step.value = "Modtag ansøgning"
     board.technology.value = "self_service"
     assert board.save_idea().ok and board.idea.value == ""
+    assert board.chosen.value == "Borgerne <søger> i en formular"  # the newest idea is ready to be chosen
     assert "&lt;søger&gt;" in board.listing.value and "Digital selvbetjening (formular)" in board.listing.value
     other = IdeaBoard()  # another notebook adds one: the first is kept
     other.idea.value = "En robot taster om natten"

@@ -530,11 +530,13 @@ class IdeaBoard:
 
     def show(self, value) -> None:
         rows = model.ideas_rows(value)
-        self.listing.value = tables.html(tables.ideas_table(value)) if rows else "<p><em>Ingen idéer endnu.</em></p>"
+        self.listing.value = (
+            _scroll_html(tables.html(tables.ideas_table(value))) if rows else "<p><em>Ingen idéer endnu.</em></p>"
+        )
         self.chosen.options = [r["idea"] for r in rows]
         chosen = value.get("chosen") if isinstance(value, dict) else None
-        if chosen in self.chosen.options:
-            self.chosen.value = chosen
+        if rows:
+            self.chosen.value = chosen if chosen in self.chosen.options else rows[-1]["idea"]
 
     def save_idea(self) -> storage.SaveResult | None:
         handle = case.part("ideas")  # re-read: ideas from the other notebook are kept
