@@ -243,8 +243,10 @@ def technology_record(
 ) -> dict[str, Any]:
     """The value of case part ``technology``: the technology chosen for ``step`` with its score and criteria.
 
-    ``score`` is the step's total on the scale 0-100 (``scale``); ``criteria`` maps each criterion to its score 1-5;
-    ``assumed`` lists criteria the learner did not assess (they count as 3).
+    ``technology`` is a key of ``data/automation_technologies.csv``, or ``NO_TECHNOLOGY`` ("none") when the learner
+    proposes not to automate the step; ``score`` is the step's total on the scale 0-100 (``scale``); ``criteria`` maps
+    each criterion to its score 1-5; ``assumed`` lists criteria the learner did not assess (they count as 3);
+    ``source`` is the case part the steps came from ("as_is", "to_be" or "example").
     """
     matches = scored[scored["step"] == step]
     if matches.empty:
