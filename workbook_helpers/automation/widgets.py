@@ -242,30 +242,7 @@ class ScoringExplorer:
         self.assessments = model.assessments_from_settings(
             read_setting(model.ASSESSMENTS_KEY) if restore and assess else None
         )
-        self.weights = {
-            key: widgets.IntSlider(
-                value=round(weights[key]), min=0, max=5, step=1, description=f"Vægt: {criterion.label}", **_wide()
-            )
-            for key, criterion in scoring.CRITERIA.items()
-        }
-        self.step_choice = widgets.Dropdown(options=self._names(), description="Forklar trinnet", **_wide())
-        self.message = widgets.HTML()
-        self.message.add_class("scoring-besked")
-        self.saved = widgets.HTML()
-        self.saved.add_class("scoring-gemt")
-        self.table = widgets.HTML()
-        self.table.add_class("scoring-tabel")
-        self.matrix = widgets.Output()
-        self.explanation = widgets.HTML()
-        self.assess_controls = {
-            key: widgets.Dropdown(
-                options=_ASSESS_OPTIONS[key],
-                value=0,
-                description=f"Din vurdering: {scoring.CRITERIA[key].label}",
-                **_wide(),
-            )
-            for key in model.ASSESSED
-        }
+        self._build_controls(weights)
         explain_children = [self.step_choice, *(self.assess_controls.values() if assess else ()), self.explanation]
         self.tabs = widgets.Tab(
             children=[self.table, self.matrix, widgets.VBox(explain_children)],
@@ -287,6 +264,31 @@ class ScoringExplorer:
             children.append(self.picker.view)
         self.view = widgets.VBox(children, layout=_box())
         self.update()
+
+    def _build_controls(self, weights: dict[str, float]) -> None:
+        self.weights = {
+            key: widgets.IntSlider(
+                value=round(weights[key]), min=0, max=5, step=1, description=f"Vægt: {criterion.label}", **_wide()
+            )
+            for key, criterion in scoring.CRITERIA.items()
+        }
+        self.assess_controls = {
+            key: widgets.Dropdown(
+                options=_ASSESS_OPTIONS[key], value=0, description=f"Din vurdering: {scoring.CRITERIA[key].label}",
+                **_wide(),
+            )
+            for key in model.ASSESSED
+        }  # fmt: skip
+        self.step_choice = widgets.Dropdown(options=self._names(), description="Forklar trinnet", **_wide())
+        self.message, self.saved, self.table = widgets.HTML(), widgets.HTML(), widgets.HTML()
+        for widget, name in (
+            (self.message, "scoring-besked"),
+            (self.saved, "scoring-gemt"),
+            (self.table, "scoring-tabel"),
+        ):
+            widget.add_class(name)
+        self.matrix = widgets.Output()
+        self.explanation = widgets.HTML()
 
     @property
     def steps(self) -> pd.DataFrame:
