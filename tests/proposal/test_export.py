@@ -125,3 +125,15 @@ def test_formula_neutralising():
     assert [export.safe_cell_text(t) for t in ("=1+1", "+1", "-1", "@x", "\tx", "\rx", "ok")] == [
         "'=1+1", "'+1", "'-1", "'@x", "'\tx", "'\rx", "ok",
     ]  # fmt: skip
+
+
+def test_the_example_is_marked_in_excel_and_json():
+    from openpyxl import load_workbook
+
+    example = examples.example_case()
+    book = load_workbook(export.export_xlsx(example).path)
+    origins = {row[2] for row in book["Nøgletal"].iter_rows(min_row=2, values_only=True)}
+    assert "Eksempel (illustrativt)" in origins and "Dit eget arbejde" not in origins
+    record = json.loads(export.export_json(example).path.read_text(encoding="utf-8"))
+    assert all(entry["example"] for entry in record["parts"].values())
+    assert record["summary"]["ready"] == 0
