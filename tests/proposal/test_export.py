@@ -84,6 +84,8 @@ def test_pdf_renders_and_its_page_shows_the_business_case_chart(own_case, tmp_pa
     pixels = np.asarray(region, dtype=int)
     inked = float((pixels.min(axis=2) < 200).mean())
     coloured = float((pixels.max(axis=2) - pixels.min(axis=2) > 60).mean())
+    text = subprocess.run(["pdftotext", str(result.path), "-"], check=True, capture_output=True, text=True).stdout
+    assert OWN_TITLE in " ".join(text.split()) and formats.kr(model.summary(own_case)["npv"]) in text
     assert inked > 0.03, f"the chart area is blank ({inked:.1%} inked)"
     assert coloured > 0.005, "the chart's coloured lines and bars are visible"
 
