@@ -19,53 +19,76 @@ _MARKERS = {-2: ("v", "imod"), -1: ("v", "skeptisk"), 0: ("o", "neutral"), 1: ("
 def stakeholder_grid(
     stakeholders: list[model.Stakeholder], highlight: str | None = None, *, source: str = ""
 ) -> Figure:
-    """The 2×2 grid (influence up, interest across) with the Danish quadrant names and advice written in each field.
-    Markers: ▲ positive/for, ● neutral, ▼ skeptical/against. ``highlight`` is the role drawn larger."""
+    """The 2×2 grid (interest across, influence up) with each field's Danish name and advice written in a band
+    above or below it. Markers: ▲ positive/for, ● neutral, ▼ skeptical/against. ``highlight`` is drawn larger."""
     fig, ax = style.new_chart(
-        "Interessentanalyse: hvem skal du inddrage hvordan?", "Interesse (1-5)", "Indflydelse (1-5)", figsize=(8, 7)
+        "Interessentanalyse: hvem skal du inddrage hvordan?", "Interesse (1-5)", "Indflydelse (1-5)", figsize=(8, 8)
     )
     mid = model.HIGH - 0.5
+    top, bottom = 7.0, -1.0  # the bands above 5.5 and below 0.5 carry the names and the advice
     fields = {
-        "keep_satisfied": (0.5, mid, mid, 5.5),
-        "manage_closely": (mid, 5.5, mid, 5.5),
-        "monitor": (0.5, mid, 0.5, mid),
-        "keep_informed": (mid, 5.5, 0.5, mid),
+        "keep_satisfied": (0.5, mid, mid, top),
+        "manage_closely": (mid, 5.5, mid, top),
+        "monitor": (0.5, mid, bottom, mid),
+        "keep_informed": (mid, 5.5, bottom, mid),
     }
     for key, (x0, x1, y0, y1) in fields.items():
         q = model.QUADRANTS[key]
-        ax.axhspan(y0, y1, xmin=(x0 - 0.5) / 5, xmax=(x1 - 0.5) / 5, color=q.colour, alpha=0.55, zorder=0)
-        ax.text(x0 + 0.08, y1 - 0.08, q.name.upper(), ha="left", va="top", fontsize=13, fontweight="bold",
+        ax.fill_between([x0, x1], y0, y1, color=q.colour, alpha=0.55, zorder=0, linewidth=0)
+        upper = y1 == top
+        y_text = top - 0.1 if upper else bottom + 1.38
+        short = q.advice.split(":")[0].split(".")[0] + "."
+        ax.text(x0 + 0.1, y_text, q.name.upper(), ha="left", va="top", fontsize=12.5, fontweight="bold",
                 color=style.TEXT, zorder=1)  # fmt: skip
-        short = q.advice.split(".")[0] + "."
-        ax.text(x0 + 0.08, y1 - 0.42, textwrap.fill(short, 26 if x1 - x0 > 2 else 22), ha="left", va="top",
-                fontsize=9.5, color="#444444", zorder=1)  # fmt: skip
+        ax.text(x0 + 0.1, y_text - 0.38, textwrap.fill(short, 34 if x1 - x0 > 2 else 22), ha="left", va="top",
+                fontsize=9.5, color="#333333", zorder=1)  # fmt: skip
     placed: dict[tuple[int, int], int] = {}
-    for s in stakeholders:
+    for number, s in enumerate(stakeholders, start=1):
         spot = (s.interest, s.influence)
         n = placed.get(spot, 0)
         placed[spot] = n + 1
-        dx, dy = (0.16 * ((n % 3) - 1), -0.22 * (n // 3)) if n else (0.0, 0.0)
+        dx = (0.24 * ((n + 1) // 2)) * (1 if n % 2 else -1) if n else 0.0
         marker, _ = _MARKERS.get(s.attitude, ("o", ""))
         big = highlight is not None and s.role == highlight
-        ax.scatter([s.interest + dx], [s.influence + dy], marker=marker, s=220 if big else 90,
+        x, y = s.interest + dx, s.influence
+        ax.scatter([x], [y], marker=marker, s=560 if big else 380,
                    color=style.HIGHLIGHT if big else style.PALETTE[0], edgecolor="black", zorder=3)  # fmt: skip
-        ax.annotate(textwrap.shorten(s.role, 26, placeholder="…") if not big else s.role,
-                    (s.interest + dx, s.influence + dy), xytext=(7, -3), textcoords="offset points", fontsize=10,
-                    fontweight="bold" if big else "normal", zorder=4)  # fmt: skip
+        ax.text(x, y - (0.03 if marker == "^" else -0.03 if marker == "v" else 0), str(number), ha="center",
+                va="center", fontsize=10, fontweight="bold", color="white", zorder=4)  # fmt: skip
+        if big:
+            left = x >= 4.5
+            ax.annotate(s.role, (x, y), xytext=(-14 if left else 14, 14), textcoords="offset points",
+                        ha="right" if left else "left", va="bottom", fontsize=11, fontweight="bold", zorder=5,
+                        bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": style.HIGHLIGHT})  # fmt: skip
+    names = "  ·  ".join(
+        f"{i}\u00a0{textwrap.shorten(s.role, 40, placeholder='…')}" for i, s in enumerate(stakeholders, 1)
+    )
     ax.set_xlim(0.5, 5.5)
-    ax.set_ylim(0.5, 5.5)
+    ax.set_ylim(bottom, top)
     ax.set_xticks(range(1, 6))
     ax.set_yticks(range(1, 6))
     ax.axhline(mid, color=style.MUTED, linewidth=1)
     ax.axvline(mid, color=style.MUTED, linewidth=1)
     ax.grid(False)
-    style.add_source(
-        fig,
-        source
-        or "Tegn: ▲ positiv eller for, ● neutral, ▼ skeptisk eller imod. 4-5 tæller som høj. "
-        "Gitteret: Mendelow (sekundær kilde).",
+    source_text = source or (
+        "Kilde: Mendelows matrix (sekundær kilde); felternes navne og råd er arbejdsbogens. Tegn: ▲ positiv eller for, "
+        "● neutral, ▼ skeptisk eller imod. 4 og 5 tæller som høj."
     )
+    _legend_and_source(fig, names, source_text)
     return fig
+
+
+def _legend_and_source(fig: Figure, legend: str, source: str, width: int = 100) -> None:
+    """The numbered names above the source line, with room kept for both (style.add_source keeps room for one)."""
+    legend_lines = textwrap.fill(legend, width)
+    source_lines = textwrap.fill(source, width)
+    height = fig.get_figheight()
+    src_n, leg_n = source_lines.count("\n") + 1, legend_lines.count("\n") + 1
+    reserve = min(0.4, (0.15 + 0.22 * (src_n + leg_n)) / height)
+    fig.get_layout_engine().set(rect=(0, reserve, 1, 1 - reserve))
+    fig.text(0.01, 0.01, source_lines, ha="left", va="bottom", fontsize=10.5, color=style.MUTED)
+    fig.text(0.01, (0.12 + 0.22 * src_n) / height, legend_lines, ha="left", va="bottom", fontsize=11,
+             color=style.TEXT)  # fmt: skip
 
 
 def change_curve_chart(highlight: str | None = None) -> Figure:
@@ -73,21 +96,21 @@ def change_curve_chart(highlight: str | None = None) -> Figure:
     fig, ax = style.new_chart("Forandringskurven: fire faser", "Tid efter forandringen er meldt ud",
                               "Energi og engagement", figsize=(9, 5))  # fmt: skip
     t = np.linspace(0, 4, 200)
-    mood = 0.6 - 1.1 * np.sin(np.pi * t / 3.2) * (t < 3.2) + (t >= 3.2) * 0.35 * (t - 3.2) + 0.0
+    mood = 0.5 - 1.2 * np.exp(-(((t - 1.7) / 0.9) ** 2)) + 0.12 * t  # a schematic dip and rise
     ax.plot(t, mood, color=style.PALETTE[0])
     for i, phase in enumerate(model.PHASES):
         strong = highlight == phase.key
         ax.axvspan(i, i + 1, color=style.HIGHLIGHT if strong else "#EEEEEE", alpha=0.35 if strong else 0.6,
                    zorder=0)  # fmt: skip
-        ax.text(i + 0.5, 1.0, f"{i + 1}. {phase.name}", ha="center", va="top", fontsize=13,
+        ax.text(i + 0.5, 1.12, f"{i + 1}. {phase.name}", ha="center", va="top", fontsize=13,
                 fontweight="bold" if strong else "normal")  # fmt: skip
     ax.set_xlim(0, 4)
-    ax.set_ylim(-0.8, 1.05)
+    ax.set_ylim(-0.8, 1.15)
     ax.set_xticks([])
     ax.set_yticks([])
     ax.grid(False)
     style.add_source(fig, "Kilde: forandringskurven med fire faser efter Jaffe og Scott, som den undervises på dansk "
-                          "(Lederindsigt, sekundær kilde). Kurvens form er skematisk.")  # fmt: skip
+                          "(Lederindsigt, sekundær kilde). Kurvens form er skematisk.", width=100)  # fmt: skip
     return fig
 
 
@@ -110,5 +133,5 @@ def adkar_chart(scores: dict[str, int], group: str = "") -> Figure:
     ax.axvline(model.BARRIER_AT + 0.5, color=style.MUTED, linestyle="--", linewidth=1)
     ax.grid(False)
     style.add_source(fig, "Efter ADKAR (Prosci, sekundær kilde); spørgsmålene er arbejdsbogens egne. 3 eller derunder "
-                          "er svagt.")  # fmt: skip
+                          "er svagt.", width=90)  # fmt: skip
     return fig

@@ -774,8 +774,8 @@ def pitch_text(parts: dict[str, Any]) -> str:
 
 
 def word_count(text: str) -> int:
-    """Words as spoken: runs of letters or digits (1.924 and 12,5 are one word each)."""
-    return len(re.findall(r"[0-9A-Za-zÆØÅæøåÉéÜüÖöÄä]+(?:[.,:-][0-9A-Za-zÆØÅæøå]+)*", text))
+    """Words as spoken: runs of letters or digits (1.924 and 12,5 are one word each); % and § count as a word."""
+    return len(re.findall(r"[0-9A-Za-zÆØÅæøåÉéÜüÖöÄä]+(?:[.,:-][0-9A-Za-zÆØÅæøå]+)*|[%§]", text))
 
 
 def speaking_seconds(text: str, words_per_minute: float = WORDS_PER_MINUTE) -> float:

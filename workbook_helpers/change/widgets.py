@@ -540,11 +540,14 @@ def plan_editor() -> widgets.Widget:
 # --- 6. the elevator pitch -------------------------------------------------------------------------------------
 
 EXAMPLE_PITCH = {
-    "problem": "Hver uge taster vi de samme oplysninger fra ansøgningerne ind i to systemer, og borgerne venter en "
-    "uge på svar.",
-    "proposal": "Jeg foreslår, at en softwarerobot overfører oplysningerne, så vi kun tjekker dem.",
-    "gains": "Det frigør ca. 800 timer om året, og borgerne får svar fire dage hurtigere.",
-    "ask": "Jeg beder om et møde med digitaliseringsafdelingen og en time til at vise dem arbejdsgangen.",
+    "problem": "Hver uge taster vi oplysningerne fra ansøgningerne om enkeltydelser ind i to systemer. Det tager tid, "
+    "der opstår fejl, og borgerne venter en uge på svar.",
+    "proposal": "Jeg foreslår, at en softwarerobot overfører oplysningerne, så vi kun skal tjekke dem og tage os af de "
+    "svære sager.",
+    "gains": "Det frigør ca. 800 timer om året i teamet, borgerne får svar fire dage hurtigere, og der bliver færre "
+    "fejl at rette.",
+    "ask": "Jeg beder om et møde med digitaliseringsafdelingen inden jul, hvor jeg kan vise dem arbejdsgangen, og om "
+    "en time til at tale med MED-udvalget.",
 }
 
 
