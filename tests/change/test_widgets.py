@@ -198,6 +198,14 @@ def test_pitch_counts_the_time_saves_and_comes_back():
     assert 30 <= example_seconds <= 60
 
 
+def test_pitch_suggests_the_proposal_from_the_learners_idea_and_technology():
+    case.part("ideas").save({"rows": [], "chosen": "at en robot journaliserer ansøgningerne"})
+    case.part("technology").save({"technology": "rpa", "label": "Softwarerobot (RPA)"})
+    assert widgets.Pitch().inputs["proposal"].value == (
+        "Jeg foreslår at en robot journaliserer ansøgningerne (teknologi: Softwarerobot (RPA))."
+    )
+
+
 def test_an_empty_pitch_is_not_saved():
     p = widgets.Pitch()
     assert p.update(save=True) is None and "intet er gemt" in p.status.value

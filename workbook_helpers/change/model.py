@@ -2,8 +2,7 @@
 
 - Interessentanalyse: ``Stakeholder`` rows (role, influence 1-5, interest 1-5, attitude -2..2), the quadrant of the
   2×2 grid (``quadrant``) and the advice for it (``advice``), the usual municipal stakeholders
-  (``default_stakeholders``)
-  and a tolerant reader of the saved case part (``read_stakeholders``).
+  (``default_stakeholders``) and a tolerant reader of the saved case part (``read_stakeholders``).
 - How colleagues react: the change curve's four phases (``PHASES``, Jaffe & Scott as taught in Danish), colleague
   remarks to place (``REMARKS``), the ADKAR-style barometer (``ADKAR_STEPS``, ``barrier_point``) and Kotter's eight
   steps with Lewin's phase (``KOTTER_STEPS``, ``kotter_actions``).

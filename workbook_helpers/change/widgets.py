@@ -79,7 +79,35 @@ def context_html(ctx: model.GainsContext) -> str:
 # --- 1. the stakeholder map ----------------------------------------------------------------------------------
 
 
-class StakeholderMap:
+class _RowPicker:
+    """A dropdown that picks one row to edit in a form below it (the stakeholder map and the plan share it)."""
+
+    pick: widgets.Dropdown
+    _loading: bool
+
+    def _labels(self) -> list[str]:
+        raise NotImplementedError
+
+    def _load(self, index: int) -> None:
+        raise NotImplementedError
+
+    def _set_options(self, index: int | None) -> None:
+        """Relabel the rows and keep ``index`` picked, without loading it again."""
+        self._loading = True
+        self.pick.options = [(label, i) for i, label in enumerate(self._labels())]
+        self.pick.value = index if self.pick.options else None
+        self._loading = False
+
+    def _refresh_pick(self, index: int) -> None:
+        self._set_options(index)
+        self._load(index)
+
+    def _on_pick(self, change) -> None:
+        if not self._loading and change["new"] is not None:
+            self._load(change["new"])
+
+
+class StakeholderMap(_RowPicker):
     """Pick a stakeholder, move its sliders, and see its quadrant and advice change; saved in the case."""
 
     def __init__(self):
@@ -130,16 +158,8 @@ class StakeholderMap:
     def current(self) -> model.Stakeholder:
         return self.stakeholders[self.pick.index or 0]
 
-    def _refresh_pick(self, index: int) -> None:
-        self._loading = True
-        self.pick.options = [(f"{i + 1}. {s.role}", i) for i, s in enumerate(self.stakeholders)]
-        self.pick.value = index
-        self._loading = False
-        self._load(index)
-
-    def _on_pick(self, change) -> None:
-        if not self._loading and change["new"] is not None:
-            self._load(change["new"])
+    def _labels(self) -> list[str]:
+        return [f"{i + 1}. {s.role}" for i, s in enumerate(self.stakeholders)]
 
     def _load(self, index: int) -> None:
         s = self.stakeholders[index]
@@ -158,11 +178,7 @@ class StakeholderMap:
         s.note = self.note.value
         if s.kind == "" or s.kind not in ("med", "amr", "dpo", "leader", "tr"):
             s.kind = model._guess_kind(s.role) or s.kind
-        index = self.pick.value
-        self._loading = True
-        self.pick.options = [(f"{i + 1}. {x.role}", i) for i, x in enumerate(self.stakeholders)]
-        self.pick.value = index
-        self._loading = False
+        self._set_options(self.pick.value)
         self.save()
         self.show()
 
@@ -361,7 +377,7 @@ def gains_for_whom() -> widgets.Widget:
 # --- 5. the communication and involvement plan -------------------------------------------------------------------
 
 
-class PlanEditor:
+class PlanEditor(_RowPicker):
     """The plan, generated from the stakeholder map and edited row by row; checks explain themselves; Excel export."""
 
     def __init__(self):
@@ -427,19 +443,11 @@ class PlanEditor:
             text = f"Et første udkast lavet ud fra {base}. Ret rækkerne til; planen gemmes, når du retter."
         return text + (" " + " ".join(notes) if notes else "")
 
-    def _label(self, i: int, row: dict[str, str]) -> str:
-        return f"{i + 1}. {row.get('audience') or '(ingen målgruppe)'}: {row.get('occasion') or '(ingen anledning)'}"
-
-    def _refresh_pick(self, index: int) -> None:
-        self._loading = True
-        self.pick.options = [(self._label(i, r), i) for i, r in enumerate(self.rows)]
-        self.pick.value = index if self.rows else None
-        self._loading = False
-        self._load(index)
-
-    def _on_pick(self, change) -> None:
-        if not self._loading and change["new"] is not None:
-            self._load(change["new"])
+    def _labels(self) -> list[str]:
+        return [
+            f"{i + 1}. {r.get('audience') or '(ingen målgruppe)'}: {r.get('occasion') or '(ingen anledning)'}"
+            for i, r in enumerate(self.rows)
+        ]
 
     def _load(self, index: int) -> None:
         if not self.rows:
@@ -460,12 +468,8 @@ class PlanEditor:
     def _on_edit(self, _change) -> None:
         if self._loading or not self.rows:
             return
-        index = self.pick.value
-        self.rows[index] = {key: control.value for key, control in self.fields.items()}
-        self._loading = True
-        self.pick.options = [(self._label(i, r), i) for i, r in enumerate(self.rows)]
-        self.pick.value = index
-        self._loading = False
+        self.rows[self.pick.value] = {key: control.value for key, control in self.fields.items()}
+        self._set_options(self.pick.value)
         self.save()
         self.show()
 
@@ -475,7 +479,7 @@ class PlanEditor:
         self.save()
 
     def remove_current(self) -> None:
-        if not self.rows:
+        if not self.rows or self.pick.value is None:
             return
         self.rows.pop(self.pick.value)
         self._refresh_pick(0)
@@ -551,6 +555,19 @@ EXAMPLE_PITCH = {
 }
 
 
+def _suggested_proposal(current: case.Case) -> str:
+    """»Jeg foreslår …« from the learner's chosen idea or technology (notebooks 02 and 05), if they saved one."""
+    ideas = current.get("ideas") if current.is_own("ideas") else None
+    technology = current.get("technology") if current.is_own("technology") else None
+    chosen = str(ideas.get("chosen") or "").strip() if isinstance(ideas, dict) else ""
+    label = str(technology.get("label") or "").strip() if isinstance(technology, dict) else ""
+    if chosen and label:
+        return f"Jeg foreslår {chosen.rstrip('.')} (teknologi: {label})."
+    if chosen or label:
+        return f"Jeg foreslår {(chosen or label).rstrip('.')}."
+    return ""
+
+
 class Pitch:
     """Problem, proposal, gains and the ask; the speaking time at a chosen pace; saved in the case part ``pitch``."""
 
@@ -562,6 +579,7 @@ class Pitch:
         about = current.get("about") if isinstance(current.get("about"), dict) else {}
         suggestions = {
             "problem": str(about.get("problem") or "") if current.is_own("about") else "",
+            "proposal": _suggested_proposal(current),
             "gains": model.suggested_gains(self.ctx) if not self.ctx.example else "",
         }
         self.inputs: dict[str, widgets.Textarea] = {}
