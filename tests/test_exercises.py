@@ -74,3 +74,40 @@ def test_a_checker_that_crashes_never_shows_a_traceback():
 
 def test_placeholder_inside_a_list_is_not_attempted():
     assert Exercise(["a", "b"]).tjek(["a", ____]).state == "not_attempted"
+
+
+def test_an_unreadable_answer_line_is_explained_in_danish():
+    from workbook_helpers.exercises import Unreadable, rewrite_unreadable_answers
+
+    cell = ["svar_1 = 3 x 2000\n", "opgave_1.tjek(svar_1)\n"]
+    namespace = {"__workbook_unreadable__": Unreadable}
+    exec("".join(rewrite_unreadable_answers(cell)[:1]), namespace)
+    feedback = Exercise(100).tjek(namespace["svar_1"])
+    assert (
+        feedback.state == "error" and "Brug * for gange" in feedback.message and "SyntaxError" not in feedback.message
+    )
+    assert "anførselstegn" in Exercise(100).tjek(Unreadable("100 timer")).message
+    assert rewrite_unreadable_answers(["svar_1 = 3 * 2000\n"]) == ["svar_1 = 3 * 2000\n"]
+
+
+def test_a_comma_decimal_without_quotes_gets_advice():
+    feedback = Exercise(2.5).tjek((2, 5))
+    assert feedback.state == "wrong" and '"2,5"' in feedback.message and "2.5" in feedback.message
+
+
+def test_a_partly_filled_answer_names_what_is_missing():
+    feedback = Exercise(checker=lambda a: None).tjek({"A": "x", "B": ____, "C": "y", "D": ____})
+    assert feedback.state == "not_attempted" and "B, D" in feedback.message
+
+
+def test_a_checker_that_fails_gives_no_english_exception_name():
+    def broken(answer):
+        raise OverflowError("int too large")
+
+    message = Exercise(checker=broken).tjek(10**400).message
+    assert "OverflowError" not in message and "form" in message
+
+
+def test_a_dot_decimal_in_quotes_gets_comma_advice():
+    assert "komma før decimaler" in Exercise(2.5).tjek("2.5").message
+    assert "komma før decimaler" in Exercise(100).tjek("100.0").message

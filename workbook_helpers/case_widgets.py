@@ -67,8 +67,19 @@ class Reflection:
         self.answer.value = status_html("info", f"Et modelsvar: {self.model_answer}")
 
 
-def reflection(key: str, question: str, model_answer: str = "", rows: int = 4) -> widgets.Widget:
-    """A reflection box (see ``Reflection``); returns the widget to show."""
+QUESTIONS: dict[str, tuple[str, str]] = {}
+
+
+def register_questions(table: dict[str, tuple[str, str]]) -> None:
+    """Register a topic's reflection questions (key -> (question, model answer)), so a cell says ``reflection(key)``."""
+    QUESTIONS.update(table)
+
+
+def reflection(key: str, question: str | None = None, model_answer: str = "", rows: int = 4) -> widgets.Widget:
+    """A reflection box (see ``Reflection``); returns the widget to show. Without ``question``, the registered
+    question and model answer for ``key`` are used."""
+    if question is None:
+        question, model_answer = QUESTIONS[key]
     return Reflection(key, question, model_answer, rows).box
 
 
@@ -138,3 +149,17 @@ def progress() -> widgets.Widget:
 
 def _escape(text: str) -> str:
     return html.escape(text)
+
+
+ABOUT_FIELDS = (
+    ("area", "Mit arbejdsområde (fx skolesekretær, ydelse, plan/byg/miljø, børn og unge)", "text"),
+    ("unit", "Min afdeling eller mit team", "text"),
+    ("owner", "Hvem ejer arbejdsgangen? (en rolle, fx »afdelingsleder«, ikke et navn)", "text"),
+    ("title", "Arbejdstitel på mit forslag (kan ændres senere)", "text"),
+    ("problem", "Hvad vil jeg gerne gøre bedre? (en eller to sætninger)", "long"),
+)
+
+
+def about_form() -> widgets.Widget:
+    """The case part ``about``: where the learner works and what they want to improve (notebooks 00 and 08)."""
+    return case_form("about", ABOUT_FIELDS)

@@ -93,6 +93,95 @@ def _contains_placeholder(answer: Any) -> bool:
     return False
 
 
+def _blank_parts(answer: Any) -> list[str]:
+    """The keys (or positions) of a dict or list answer that still hold ____, when others are filled in."""
+    if isinstance(answer, dict):
+        blank = [str(k) for k, v in answer.items() if _contains_placeholder(v)]
+        return blank if len(blank) < len(answer) else []
+    if isinstance(answer, (list, tuple)):
+        blank = [f"nr. {i + 1}" for i, v in enumerate(answer) if _contains_placeholder(v)]
+        return blank if len(blank) < len(answer) else []
+    return []
+
+
+def _looks_like_a_comma_decimal(answer: Any, expected: Any) -> bool:
+    """``svar = 2,5`` in Python is the pair (2, 5): when a number is expected, that is almost surely a decimal."""
+    return (
+        isinstance(expected, (int, float))
+        and not isinstance(expected, bool)
+        and isinstance(answer, tuple)
+        and len(answer) == 2
+        and all(isinstance(a, int) and not isinstance(a, bool) for a in answer)
+    )
+
+
+class Unreadable:
+    """What an answer line becomes when Python cannot read it (``svar_1 = 3 x 2000``): checking it explains why in
+    Danish instead of Python's English SyntaxError."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def explanation(self) -> str:
+        advice = []
+        if re.search(r"\d\s*[x×]\s*\d", self.text):
+            advice.append("Brug * for gange, fx 3 * 2000.")
+        if re.search(r"\d\s*:\s*\d", self.text) or "÷" in self.text:
+            advice.append("Brug / for divider, fx 6000 / 60.")
+        if re.search(r"[A-Za-zæøåÆØÅ]{2,}", self.text):
+            advice.append('Tekst og enheder skal stå i anførselstegn, fx "100 timer".')
+        if not advice:
+            advice.append('Skriv et tal, fx 12 eller 2.5, eller tekst i anførselstegn, fx "2,5".')
+        return f"Python kunne ikke læse dit svar »{self.text}«. " + " ".join(advice)
+
+    def __repr__(self) -> str:
+        return f"(ulæseligt svar: {self.text})"
+
+
+_ANSWER_LINE = re.compile(r"^(\s*)(svar_\w+)\s*=\s*(.+?)\s*$")
+
+
+def rewrite_unreadable_answers(lines: list[str]) -> list[str]:
+    r"""An IPython input transformer: an answer line that is not valid Python becomes an ``Unreadable`` answer.
+
+    >>> rewrite_unreadable_answers(["svar_1 = 3 x 2000\n", "opgave_1.tjek(svar_1)\n"])[0]
+    "svar_1 = __workbook_unreadable__('3 x 2000')\n"
+    """
+    try:
+        compile("".join(lines), "<celle>", "exec")
+        return lines
+    except SyntaxError:
+        pass
+    out = []
+    for line in lines:
+        match = _ANSWER_LINE.match(line)
+        if match:
+            try:
+                compile(line.strip(), "<svar>", "exec")
+            except SyntaxError:
+                indent, name, text = match.groups()
+                line = f"{indent}{name} = __workbook_unreadable__({text!r})\n"
+        out.append(line)
+    return out
+
+
+def install_answer_reader() -> bool:
+    """In a notebook, read unreadable answer lines kindly (see ``rewrite_unreadable_answers``). True if installed."""
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover
+        return False
+    shell = get_ipython()
+    if shell is None or not hasattr(shell, "input_transformers_cleanup"):
+        return False
+    shell.user_ns["__workbook_unreadable__"] = Unreadable
+    if rewrite_unreadable_answers not in shell.input_transformers_cleanup:
+        shell.input_transformers_cleanup.append(rewrite_unreadable_answers)
+    return True
+
+
+install_answer_reader()
+
 _UNIT = re.compile(r"\s*(kr\.?|%|timer)\s*$")
 
 
@@ -145,15 +234,34 @@ class Exercise:
     # -- the three verbs ---------------------------------------------------------------------------------------
 
     def check(self, answer: Any = ____) -> Feedback:
+        if isinstance(answer, Unreadable):
+            return Feedback("error", answer.explanation())
         if _contains_placeholder(answer):
+            blanks = _blank_parts(answer)
+            if blanks:
+                return Feedback(
+                    "not_attempted",
+                    f"Du mangler stadig {', '.join(blanks)}: erstat ____ dér med dit svar, og kør cellen igen.",
+                )
             return Feedback(
                 "not_attempted",
                 "Erstat ____ med dit svar, og kør cellen igen. Brug gerne et hint, hvis du sidder fast.",
             )
+        if _looks_like_a_comma_decimal(answer, self.expected):
+            whole, fraction = answer
+            return Feedback(
+                "wrong",
+                f"Du har vist skrevet {whole},{fraction} uden anførselstegn; så læser Python det som to tal. Skriv "
+                f'"{whole},{fraction}" i anførselstegn eller {whole}.{fraction} med punktum.',
+            )
         try:
             problem = self.checker(answer) if self.checker else self._compare(answer)
-        except Exception as error:  # a checker must never show a learner a traceback
-            return Feedback("error", f"Tjek at svaret har den rigtige form. ({type(error).__name__})")
+        except Exception:  # a checker must never show a learner a traceback
+            return Feedback(
+                "error",
+                "Svaret har ikke den form, opgaven venter. Se eksemplet i opgaveteksten, og prøv igen, eller få et "
+                f"hint med {self.name}.hint().",
+            )
         if problem is None:
             return Feedback("correct", self.praise)
         hint_call = f"{self.name}.hint()"
@@ -183,7 +291,12 @@ class Exercise:
         if isinstance(expected, (int, float)) and not isinstance(expected, bool):
             value = as_number(answer)
             if value is None:
-                return f"Svaret skal være et tal, fx 12 eller 1.234,5 – du skrev {answer!r}."
+                if isinstance(answer, str) and re.fullmatch(r"\s*[+-]?\d+\.\d+\s*", answer):
+                    return f'»{answer}« i anførselstegn læses på dansk: brug komma før decimaler, fx "2,5".'
+                return (
+                    f"Svaret skal være et tal – du skrev {answer!r}. Skriv fx 12 eller 1234.5, eller tallet i "
+                    'anførselstegn, fx "1.234,5".'
+                )
             if math.isclose(value, expected, rel_tol=0, abs_tol=self.tolerance + 1e-9):
                 return None
             return "Tallet er for højt." if value > expected else "Tallet er for lavt."

@@ -78,6 +78,38 @@ class Lab:
             assert sign not in text, f"the notebook shows {sign!r}"
         assert page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").count() == 0
 
+    def assert_fits(self, page, name: str) -> None:
+        """At 1024×768 with the file browser open: no table cell is cut ("…"), no widget is wider than the notebook,
+        and no cell shows an error. Keeps a screenshot ``<name>_1024``."""
+        page.set_viewport_size({"width": 1024, "height": 768})
+        page.evaluate(
+            """async () => {
+                const app = window.jupyterapp;
+                if (app.shell.leftCollapsed) { await app.commands.execute('filebrowser:activate'); }
+            }"""
+        )
+        page.wait_for_timeout(1500)  # widgets lay out again at the new width
+        problems = page.evaluate(
+            """() => {
+                const found = [];
+                const notebook = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook');
+                const right = notebook.getBoundingClientRect().right + 1;
+                for (const cell of notebook.querySelectorAll('td, th')) {
+                    const text = cell.textContent.trim();
+                    if (text.endsWith('…') || text === '...' || text.endsWith('...')) found.push('cut: ' + text);
+                }
+                for (const w of notebook.querySelectorAll('.jp-OutputArea-output > .jupyter-widgets, .widget-box')) {
+                    const box = w.getBoundingClientRect();
+                    if (box.width > 0 && box.right > right) found.push('too wide: ' + w.className + ' ' +
+                        Math.round(box.right - right) + ' px');
+                }
+                return found;
+            }"""
+        )
+        self.screenshot(page, f"{Path(name).stem}_1024")
+        assert not problems, problems[:5]
+        self.assert_clean(page)
+
     def screenshot(self, page, name: str) -> Path:
         ARTEFACTS.mkdir(parents=True, exist_ok=True)
         path = ARTEFACTS / f"{Path(name).stem}.png"

@@ -21,7 +21,14 @@ def test_start_page_runs_in_danish_jupyterlab_and_the_slider_drives_the_result(l
     before = chart.get_attribute("src")
     lab.press_slider(page, "Minutter sparet pr. sag", "ArrowRight")
     expect(result).to_contain_text("4 minutter sparet pr. sag")
-    expect(result).to_contain_text("= 133,3 timer om året")
+    expect(result).to_contain_text("= 133 timer om året")
     expect(chart).not_to_have_attribute("src", before)
+
+    # A number typed the Danish way beside the slider is read as the learner meant it.
+    box = page.locator(".jp-Notebook .widget-text input").nth(1)
+    box.fill("2.500")
+    box.press("Enter")
+    expect(result).to_contain_text("× 2.500 sager om året = 167 timer om året")
     lab.assert_clean(page)
     lab.screenshot(page, "00_kom_i_gang_efter_skyder")
+    lab.assert_fits(page, "00_kom_i_gang.ipynb")

@@ -23,3 +23,4 @@ def test_cascade_explorer_renders_and_reacts_to_the_work_area(lab, page):
     expect(page.locator(".politik-min-kommune").first).to_be_attached()
     lab.assert_clean(page)
     lab.screenshot(page, "01_digitaliseringspolitik_efter_valg")
+    lab.assert_fits(page, "01_digitaliseringspolitik.ipynb")

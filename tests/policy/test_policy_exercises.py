@@ -1,7 +1,5 @@
 """The four exercises: right, wrong with a Danish hint, and the friendly not-attempted state."""
 
-import datetime as dt
-
 from workbook_helpers.exercises import ____
 from workbook_helpers.policy.exercises import opgave_1, opgave_2, opgave_3, opgave_4
 
@@ -26,12 +24,14 @@ def test_match_an_obligation_to_its_act():
     assert opgave_2.tjek({"A": ____, "B": "x", "C": "y", "D": "z"}).state == "not_attempted"
 
 
-def test_find_the_date_an_obligation_applies_from():
-    for answer in ("2025-02-02", "02-02-2025", "2. februar 2025", dt.date(2025, 2, 2)):
+def test_count_the_months_high_risk_ai_was_postponed():
+    for answer in (16, "16", "16,0"):
         assert opgave_3.tjek(answer).ok, answer
-    assert "trådte i kraft" in opgave_3.tjek("2024-08-01").message
-    assert "Skriv en dato" in opgave_3.tjek("snart").message
-    assert opgave_3.løsning().message.startswith("2. februar 2025")
+    assert "måneder, ikke i år" in opgave_3.tjek(1.33).message
+    assert "for lavt" in opgave_3.tjek(12).message
+    assert "som et tal" in opgave_3.tjek("snart").message
+    assert opgave_3.løsning().message.startswith("16 måneder")
+    assert "model." not in " ".join(opgave_3.hints), "hints speak Danish, never code"
 
 
 def test_map_your_own_task_accepts_any_reasonable_mapping():

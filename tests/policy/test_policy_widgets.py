@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from workbook_helpers import storage
+from workbook_helpers import case, storage
 from workbook_helpers.policy import model, municipal, widgets
 
 
@@ -61,7 +61,7 @@ def test_municipality_form_saves_only_a_valid_entry_and_reloads_it(tmp_path, mon
     form = widgets.MunicipalityForm()
     form.save()
     assert "Skriv kommunens navn" in form.status.value
-    assert storage.load_work(municipal.WORK_NAME) is None
+    assert case.load_case().get("municipality") is None
     form.fields["kommune"].value = "Testby <b>"
     form.fields["titel"].value = "Digital strategi"
     form.fields["vedtaget"].value = "31-02-2024"
@@ -71,12 +71,32 @@ def test_municipality_form_saves_only_a_valid_entry_and_reloads_it(tmp_path, mon
     form.links.value = ("fo_2026", "nis2_dk")
     form.save()
     assert "Gemt kl." in form.status.value
-    saved = storage.load_work(municipal.WORK_NAME)
+    saved = case.load_case().get("municipality")
     assert saved["kommune"] == "Testby <b>" and saved["links"] == ["fo_2026", "nis2_dk"]
     again = widgets.MunicipalityForm()
     assert again.fields["titel"].value == "Digital strategi" and again.links.value == ("fo_2026", "nis2_dk")
     explorer = widgets.CascadeExplorer(on="2026-11-29", area="ydelse")
     assert explorer.chart.outputs, "the saved municipality is drawn in the timeline"
+
+
+def test_a_municipality_saved_before_the_case_existed_is_read(tmp_path, monkeypatch):
+    monkeypatch.setenv("WORKBOOK_WORK_DIR", str(tmp_path))
+    storage.save_work(municipal.WORK_NAME, {"kommune": "Gammelby", "titel": "Strategi", "links": []})
+    assert widgets.MunicipalityForm().fields["kommune"].value == "Gammelby"
+
+
+def test_a_failed_save_of_the_municipality_is_not_reported_as_saved(tmp_path, monkeypatch):
+    monkeypatch.setenv("WORKBOOK_WORK_DIR", str(tmp_path))
+    form = widgets.MunicipalityForm()
+    form.fields["kommune"].value, form.fields["titel"].value = "Testby", "Strategi"
+
+    def refused(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(storage, "_write_atomic", refused)
+    form.save()
+    assert "IKKE gemt" in form.status.value and "Gemt kl." not in form.status.value
+    assert form.fields["kommune"].value == "Testby"
 
 
 def test_the_worked_example_is_labelled_illustrative():

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .. import formats
 from ..data import load_dataset
 
 EGOV = "egov_benchmark_2023_scores_tidy"
@@ -150,3 +151,35 @@ def egdi_series(egdi: pd.DataFrame, countries=("DNK",)) -> pd.DataFrame:
         }
     )
     return result.sort_values(["country", "year"]).reset_index(drop=True)
+
+
+def denmark_gap(egov: pd.DataFrame) -> dict[str, float]:
+    """Denmark and the EU27 average overall, and Denmark's eID score in central and local government."""
+    overall = scores(egov, ["DK", EU27], "B0").set_index("country")["value"]
+    levels = government_levels(egov, ["DK"]).set_index(["indicator_code", "government_level"])["value"]
+    return {
+        "dk": float(overall["DK"]),
+        "eu27": float(overall[EU27]),
+        "eid_central": float(levels[("B3.1", "Statslig")]),
+        "eid_local": float(levels[("B3.1", "Lokal (kommunal)")]),
+    }
+
+
+def comparison_text(table: pd.DataFrame) -> str:
+    """What a ``scores`` table shows, in one Danish sentence: how many countries and averages, and Denmark's gap.
+
+    >>> comparison_text(pd.DataFrame({"country": ["DK", EU27, "FI"], "value": [80.0, 70.0, 75.0],
+    ...                               "average": [False, True, False]}))
+    '2 lande og 1 gennemsnit vist. Danmark ligger 10,0 point over EU27-gennemsnittet.'
+    """
+    countries = int((~table["average"]).sum())
+    averages = int(table["average"].sum())
+    text = formats.count(countries, "land", "lande")
+    text += f" og {formats.count(averages, 'gennemsnit', 'gennemsnit')} vist." if averages else " vist."
+    dk = table.loc[table["country"] == "DK", "value"]
+    eu = table.loc[table["country"] == EU27, "value"]
+    if len(dk) and len(eu):
+        diff = float(dk.iloc[0] - eu.iloc[0])
+        side = "over" if diff >= 0 else "under"
+        text += f" Danmark ligger {formats.number(abs(diff), 1)} point {side} EU27-gennemsnittet."
+    return text

@@ -25,7 +25,7 @@ from .model import LEVEL_LABELS, LEVELS
 
 POLICY_SOURCE = (
     "Kilde: arbejdsbogens policy-data (EUR-Lex, Folketinget, Digitaliseringsstyrelsen, KL, Københavns Kommune; "
-    "kilden står i hver række i data/policy_*.csv). Opgjort pr. 2026-11-29."
+    f"kilden står i hver række i data/policy_*.csv). Opgjort pr. {formats.date('2026-12-01')}."
 )
 LANE_COLOURS = dict(zip(LEVELS, PALETTE[:4], strict=True))
 LINK_STYLES = {"retlig": "-", "strategisk": "--", "tematisk": ":", "kommunal": "-."}
@@ -95,7 +95,7 @@ def cascade_chart(nodes: pd.DataFrame, edges: pd.DataFrame, title: str | None = 
     """Boxes in four columns (EU → national → fælleskommunal → kommunal) with arrows for each link; the line style
     says the kind of link. A municipal example is marked »Eksempel (illustrativt)« in its box."""
     root = nodes.iloc[0]["label"]
-    fig, ax = new_chart(title or f"Kaskade: fra »{root}« til kommunen", "Niveau", "Indsatser", figsize=(13, 6.5))
+    fig, ax = new_chart(title or f"Kaskade: fra »{root}« til kommunen", "Niveau", "Indsatser", figsize=(11, 7.5))
     ax.set_xlim(-0.6, len(LEVELS) - 0.4)
     depth = max(int(nodes["row"].max()) + 1, 2)
     ax.set_ylim(depth - 0.4, -1.1)  # room above the first row for arrows that jump a level
@@ -104,10 +104,10 @@ def cascade_chart(nodes: pd.DataFrame, edges: pd.DataFrame, title: str | None = 
     ax.grid(False)
     where = {row["id"]: (row["lane"], row["row"]) for _, row in nodes.iterrows()}
     for _, node in nodes.iterrows():
-        label = textwrap.fill(node["label"], 24)
+        label = textwrap.fill(node["label"], 20, break_long_words=False, break_on_hyphens=False)
         box = {"boxstyle": "round,pad=0.4", "facecolor": "white", "edgecolor": LANE_COLOURS[node["level"]],
                "linewidth": 2.5, "linestyle": "--" if node["example"] else "-"}  # fmt: skip
-        ax.text(node["lane"], node["row"], label, ha="center", va="center", fontsize=9.5, bbox=box, zorder=3,
+        ax.text(node["lane"], node["row"], label, ha="center", va="center", fontsize=12, bbox=box, zorder=3,
                 gid=f"node:{node['id']}")  # fmt: skip
     used = []
     for _, edge in edges.iterrows():

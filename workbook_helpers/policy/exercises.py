@@ -2,7 +2,7 @@
 
 >>> opgave_1.tjek(["EU", "national", "fælleskommunal", "kommunal"]).state
 'correct'
->>> opgave_3.tjek("2. februar 2025").state
+>>> opgave_3.tjek(16).state
 'correct'
 """
 
@@ -11,9 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import pandas as pd
-
-from ..exercises import Exercise
+from ..case_widgets import register_questions
+from ..exercises import Exercise, as_number
 from .model import LEVEL_LABELS, load_policy
 
 # Words a learner may use for each level, after lower-casing.
@@ -59,22 +58,22 @@ opgave_1 = Exercise(
         "Regeringen, KL og Danske Regioner laver fællesoffentlige strategier; KL og KOMBIT arbejder for alle "
         "98 kommuner; din egen kommune vedtager sin egen strategi.",
     ],
-    solution="Fra toppen: EU → nationalt og fællesoffentligt → fælleskommunalt (KL, KOMBIT) → kommunalt.",
-    solution_code="svar_1 = ['EU', 'nationalt og fællesoffentligt', 'fælleskommunalt', 'kommunalt']",
+    solution="Fra toppen: EU → nationalt og fællesoffentligt → fælleskommunalt (KL, KOMBIT) → kommunalt. Du kan "
+    "fx skrive ['EU', 'national', 'fælleskommunal', 'kommunal'].",
     praise="Sådan løber reglerne nedad: EU → Danmark → KL og KOMBIT → din kommune.",
 )
 
 # Obligation -> the acts that count as the right answer (ids and the names learners are likely to use).
 OBLIGATIONS = {
-    "A": "Medarbejdere, der bruger AI i deres arbejde, skal have tilstrækkelige AI-færdigheder.",
-    "B": "Borgere over 15 år får post fra kommunen digitalt, medmindre de er fritaget.",
+    "A": "Kommunen skal støtte, at medarbejdere, der bruger AI i deres arbejde, udvikler AI-færdigheder.",
+    "B": "Borgere, der er fyldt 15 år, får post fra kommunen digitalt, medmindre de er fritaget.",
     "C": "Kommunen skal indberette væsentlige cyberhændelser og have styr på sine cybersikkerhedsrisici.",
     "D": "Kommunens hjemmeside skal have en tilgængelighedserklæring.",
 }
 _ACCEPTED = {
     "A": ("ai_act", "ai-forordningen", "ai act", "(eu) 2024/1689", "2024/1689", "forordningen om kunstig intelligens"),
     "B": ("digital_post", "lov om offentlig digital post", "digital post", "lov nr. 528 af 11. juni 2012",
-          "digital post-loven"),
+          "digital post-loven", "lov om digital post fra offentlige afsendere", "digital post-lov", "digitalpost"),
     "C": ("nis2_dk", "nis2", "nis 2-loven", "nis2-loven", "nis 2", "nis2-direktivet", "(eu) 2022/2555", "2022/2555",
           "lov nr. 434 af 6. maj 2025"),
     "D": ("webtilg_dk", "wad", "webtilgængelighedsloven", "lov om webtilgængelighed", "webtilgængelighedsdirektivet",
@@ -109,65 +108,41 @@ opgave_2 = Exercise(
         "A: artikel 4 i en EU-forordning fra 2024. B: en dansk lov fra 2012. C: et EU-direktiv fra 2022 og den "
         "danske lov fra 2025. D: en dansk lov fra 2018.",
     ],
-    solution="A: AI-forordningen, (EU) 2024/1689, art. 4. B: Lov om Offentlig Digital Post (lov nr. 528 af "
-    "11. juni 2012). C: NIS 2-loven (lov nr. 434 af 6. maj 2025), som gennemfører NIS2-direktivet. D: Lov om "
-    "webtilgængelighed (lov nr. 692 af 8. juni 2018), som gennemfører webtilgængelighedsdirektivet.",
-    solution_code="svar_2 = {'A': 'AI-forordningen', 'B': 'Lov om Offentlig Digital Post', 'C': 'NIS 2-loven',\n"
-    "          'D': 'Lov om webtilgængelighed'}",
+    solution="A: AI-forordningen, (EU) 2024/1689, art. 4 (som ændret i 2026). B: Lov om Offentlig Digital Post (lov "
+    "nr. 528 af 11. juni 2012; i dag lov om Digital Post fra offentlige afsendere). C: NIS 2-loven (lov nr. 434 af "
+    "6. maj 2025), som gennemfører NIS2-direktivet. D: Lov om webtilgængelighed (lov nr. 692 af 8. juni 2018), som "
+    "gennemfører webtilgængelighedsdirektivet.",
 )
 
-AI_LITERACY_DATE = dt.date(2025, 2, 2)
-_MONTHS = {
-    "januar": 1, "februar": 2, "marts": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7, "august": 8,
-    "september": 9, "oktober": 10, "november": 11, "december": 12,
-}  # fmt: skip
+HIGH_RISK_ORIGINAL = dt.date(2026, 8, 2)
+HIGH_RISK_NOW = dt.date(2027, 12, 2)
+POSTPONED_MONTHS = (HIGH_RISK_NOW.year - HIGH_RISK_ORIGINAL.year) * 12 + HIGH_RISK_NOW.month - HIGH_RISK_ORIGINAL.month
 
 
-def parse_danish_date(answer) -> dt.date | None:
-    """A date from what a learner typed: a date, "2025-02-02", "02-02-2025" or "2. februar 2025" (None if not)."""
-    if isinstance(answer, (dt.date, pd.Timestamp)):
-        return pd.Timestamp(answer).date()
-    text = _normal(answer)
-    match = re.fullmatch(r"(\d{1,2})\.? ?([a-zæøå]+)\.? (\d{4})", text)
-    if match:
-        month = next((n for name, n in _MONTHS.items() if name.startswith(match.group(2)[:3])), None)
-        if month:
-            try:
-                return dt.date(int(match.group(3)), month, int(match.group(1)))
-            except ValueError:
-                return None
-    for fmt in ("%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%Y"):
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    return None
-
-
-def check_ai_literacy_date(answer) -> str | None:
-    """Right for 2 February 2025 (AI Act art. 4 applies with chapter I, art. 113 (a))."""
-    day = parse_danish_date(answer)
-    if day is None:
-        return "Skriv en dato, fx '2025-02-02' eller '2. februar 2025'."
-    if day == AI_LITERACY_DATE:
+def check_postponement(answer) -> str | None:
+    """Right for 16 months: high-risk AI in Annex III moved from 2 Aug 2026 to 2 Dec 2027 (Reg. (EU) 2026/1744)."""
+    value = as_number(answer)
+    if value is None:
+        return "Skriv antallet af måneder som et tal, fx 12."
+    if value == POSTPONED_MONTHS:
         return None
-    if day == dt.date(2024, 8, 1):
-        return "Det er datoen, forordningen trådte i kraft – pligterne gælder først senere."
-    if day in (dt.date(2026, 8, 2), dt.date(2027, 12, 2)):
-        return "Den dato gælder andre dele af forordningen. AI-færdigheder står i kapitel I."
-    return "Det er ikke den dato. Find AI-forordningens datoer med model.dates_of(data, 'ai_act')."
+    if value < 3:
+        return "Svaret skal være i måneder, ikke i år."
+    return "Tæl månederne fra den oprindelige dato til den nye." + (" Det er for lavt." if value < 16 else "")
 
 
 opgave_3 = Exercise(
-    checker=check_ai_literacy_date,
+    checker=check_postponement,
     name="opgave_3",
     hints=[
-        "Kør cellen med datoerne for AI-forordningen og find linjen om AI-færdigheder (art. 4).",
-        "AI-færdigheder hører til forordningens kapitel I, som gælder sammen med forbuddene i kapitel II.",
+        "Find de to linjer om højrisiko-AI i bilag III i datoerne ovenfor: den oprindelige dato og den nye.",
+        "Den oprindelige dato er 2. august 2026, den nye 2. december 2027. Tæl månederne: fra august 2026 til "
+        "august 2027 er 12 måneder.",
     ],
-    solution="2. februar 2025: kapitel I og II, herunder art. 4 om AI-færdigheder, gælder fra den dato "
-    "(art. 113, litra a). Ændringen i 2026 (forordning (EU) 2026/1744) flyttede ikke den dato.",
-    solution_code="svar_3 = '2025-02-02'",
+    solution=f"{POSTPONED_MONTHS} måneder: reglerne for højrisiko-AI i bilag III skulle have gældt fra 2. august 2026, "
+    "men gælder efter ændringen i 2026 (forordning (EU) 2026/1744) fra 2. december 2027. Ændringen er kun kontrolleret "
+    "i sekundære kilder.",
+    praise="Netop: en dato, du læste i foråret 2026, holdt ikke. Se altid efter, hvornår en oplysning er opgjort.",
 )
 
 
@@ -227,7 +202,41 @@ opgave_4 = Exercise(
     "om boligstøtte', 'regler': ['GDPR', 'AI-forordningen', 'Lov om Offentlig Digital Post', 'fo_2026']}: GDPR "
     "for personoplysningerne, AI-forordningen hvis et AI-værktøj hjælper med vurderingen (højrisiko), Digital "
     "Post til afgørelsen og den fællesoffentlige strategi for retningen.",
-    solution_code="svar_4 = {\n    'opgave': 'Jeg behandler ansøgninger om boligstøtte',\n"
-    "    'regler': ['GDPR', 'AI-forordningen', 'Lov om Offentlig Digital Post', 'fo_2026'],\n}",
     praise="En rimelig kobling – din opgave er styret fra flere niveauer. Gem den gerne i din egen kommunes skabelon.",
 )
+
+
+# Reflection questions of notebook 01: key -> (question, a model answer to compare with after trying).
+REFLECTIONS = {
+    "01_krav": (
+        "Vælg én af reglerne, der gælder for dit arbejdsområde. Hvad betyder den konkret for det, du gør i dag?",
+        "Fx for GDPR i en ydelsesafdeling: jeg må kun slå de oplysninger op, sagen kræver, og kun bruge dem til"
+        " det formål, de er indsamlet til. Et nyt værktøj skal derfor kunne vise, hvilke oplysninger det "
+        "bruger.",
+    ),
+    "01_faser": (
+        "Hvorfor tror du, at en EU-forordning gælder i faser i stedet for på én dag? Og hvad betyder det for "
+        "dig, at datoerne kan flyttes?",
+        "Kommuner, leverandører og myndigheder skal have tid til at omstille sig: systemer skal ændres, "
+        "medarbejdere klædes på og vejledninger skrives. Forbud kan gælde hurtigt, mens krav til "
+        "højrisikosystemer kræver standarder og tilsyn først. For mig betyder det, at jeg altid skal tjekke, "
+        "hvornår en oplysning er opgjort, før jeg bygger et forslag på en dato.",
+    ),
+    "01_kaskade": (
+        "Følg AI-forordningen ned gennem kaskaden. Hvilke led går den igennem, før den når din kommune, og "
+        "hvilken slags kobling er det (retlig, strategisk eller tematisk)?",
+        "Forordningen gælder direkte (retlig), den danske AI-lov udpeger myndighederne (retlig), de "
+        "fællesoffentlige strategier og KL sætter retning for brugen af AI (strategisk), og kommunens egen "
+        "strategi henviser til dem. En forordning skal altså ikke vente på dansk lov, men kommunens strategi "
+        "bestemmer, hvordan den bruges lokalt.",
+    ),
+    "01_maalinger": (
+        "En kollega siger: »Vi er jo verdensmestre i digitalisering, så hos os er der ikke mere at hente.« Hvad"
+        " svarer du ud fra målingerne?",
+        "Danmark ligger i top samlet set, men målingerne viser, at de kommunale tjenester scorer lavere end de "
+        "statslige på fx eID og digitale dokumenter. Målingerne ser desuden kun på borgernes side af "
+        "tjenesterne, ikke på, hvor meget manuelt arbejde der ligger bag. Der er altså stadig noget at hente, "
+        "især i kommunerne.",
+    ),
+}
+register_questions(REFLECTIONS)

@@ -15,10 +15,10 @@ import copy
 
 import pandas as pd
 
-from .. import storage
+from .. import case
 from .model import as_day
 
-WORK_NAME = "politik_min_kommune"
+WORK_NAME = "politik_min_kommune"  # the save file before the case existed (read once into the case)
 EXAMPLE_LABEL = "Eksempel (illustrativt)"
 
 # (key, Danish label, help text shown under the field)
@@ -55,7 +55,7 @@ EXAMPLE: dict = {
     "gevinsterne følges op. Årlig status til økonomiudvalget.",
     "min_opgave": "I ydelsesafdelingen betyder strategien fx, at vi afprøver AI-assistance i sagsbehandlingen – "
     "med AI-færdigheder til medarbejderne og menneskelig kontrol af afgørelser.",
-    "links": ["fo_2026", "kl_program_2021", "nis2_dk", "ai_act", "webtilg_dk", "gdpr", "dd2030"],
+    "links": ["fo_2026", "nis2_dk", "ai_act", "webtilg_dk", "gdpr", "dd2030"],
 }
 
 
@@ -89,17 +89,20 @@ def problems(entry: dict) -> list[str]:
 
 
 def save(entry: dict) -> list[str]:
-    """Save your municipality's template if it is fine; returns the problems (nothing is saved if there are any)."""
+    """Save your municipality's template (case part ``municipality``) if it is fine; returns the problems. Nothing
+    is saved if there are any, and a save that fails is a problem too."""
     found = problems(entry)
     if not found:
-        storage.save_work(WORK_NAME, {**entry, "eksempel": False})
+        result = case.part("municipality").save({**entry, "eksempel": False})
+        if not result.ok:
+            found.append(result.message)
     return found
 
 
 def load() -> dict | None:
     """Your saved municipality, or None if you have not saved one yet."""
-    saved = storage.load_work(WORK_NAME)
-    if not saved:
+    saved = case.part("municipality").value
+    if not isinstance(saved, dict) or not saved:
         return None
     return blank_template() | saved
 

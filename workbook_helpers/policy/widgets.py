@@ -16,8 +16,10 @@ import ipywidgets as widgets
 import pandas as pd
 
 from .. import formats
+from ..messages import status_html
 from ..style import show_figure
 from . import benchmark, charts, model, municipal
+from .tables import date_text as _date_text
 
 AREA_LABELS = {
     "skole": "Skole",
@@ -42,16 +44,6 @@ def source_link(url: str, text: str = "Kilde") -> str:
     return f'<a href="{_e(url)}" target="_blank" rel="noopener">{_e(text)}</a>'
 
 
-def _date_text(value, precision: str = "dag") -> str:
-    if value is None or pd.isna(value):
-        return "–"
-    if precision == "år":
-        return str(pd.Timestamp(value).year)
-    if precision == "måned":
-        return formats.date(value, style="long").split(". ", 1)[1]  # "januar 2026"
-    return formats.date(value)
-
-
 def _verification(value: str) -> str:
     if value == "sekundær":
         return "<br><small>⚠️ Kun kontrolleret i sekundære kilder</small>"
@@ -59,8 +51,7 @@ def _verification(value: str) -> str:
 
 
 def _message(text: str, kind: str = "problem") -> str:
-    icon = "⚠️" if kind == "problem" else "✅" if kind == "ok" else "ℹ️"
-    return f"<p role='status' style='margin:.3em 0'>{icon} {_e(text)}</p>"
+    return status_html({"problem": "warning", "ok": "ok"}.get(kind, "info"), text)
 
 
 def rules_html(table: pd.DataFrame) -> str:
@@ -198,12 +189,7 @@ class BenchmarkExplorer:
             self.message.value = _message(str(error))
             self.chart.outputs = ()
             return
-        dk = table.loc[table["country"] == "DK", "value"]
-        eu = table.loc[table["country"] == benchmark.EU27, "value"]
-        text = f"{len(table)} lande og gennemsnit vist."
-        if len(dk) and len(eu):
-            diff = float(dk.iloc[0] - eu.iloc[0])
-            text += f" Danmark ligger {formats.number(abs(diff), 1)} point {'over' if diff >= 0 else 'under'} EU27."
+        text = benchmark.comparison_text(table)
         self.message.value = _message(text, kind="info")
         show_figure(self.chart, charts.benchmark_chart(table, self.indicator.value))
 
@@ -224,8 +210,9 @@ class MunicipalityForm:
         for key, label, help_text in municipal.FIELDS:
             long = key in ("vision", "fokusomraader", "principper", "styring", "min_opgave")
             kind = widgets.Textarea if long else widgets.Text
+            layout = widgets.Layout(width="100%", max_width="48em", height="5em" if long else None)
             field = kind(value=str(saved.get(key, "")), description=label, placeholder=help_text, style=_STYLE,
-                         layout=widgets.Layout(width="48em", height="5em" if long else None))  # fmt: skip
+                         layout=layout)  # fmt: skip
             self.fields[key] = field
             rows.append(field)
         acts = data.acts.assign(_order=data.acts["level"].map({lvl: i for i, lvl in enumerate(model.LEVELS)}))
@@ -236,7 +223,7 @@ class MunicipalityForm:
         ]
         self.links = widgets.SelectMultiple(
             options=options, value=tuple(v for v in saved.get("links", []) if v in dict(map(reversed, options))),
-            description="Henviser til", rows=8, style=_STYLE, layout=widgets.Layout(width="48em"),
+            description="Henviser til", rows=8, style=_STYLE, layout=widgets.Layout(width="100%", max_width="48em"),
         )  # fmt: skip
         self.save_button = widgets.Button(description="Gem", icon="save", button_style="primary")
         self.save_button.on_click(self.save)
@@ -253,11 +240,7 @@ class MunicipalityForm:
         }
 
     def save(self, _button=None) -> None:
-        try:
-            found = municipal.save(self.entry())
-        except (OSError, ValueError) as error:
-            self.status.value = _message(f"Kunne ikke gemme: {error}")
-            return
+        found = municipal.save(self.entry())
         if found:
             self.status.value = "".join(_message(text) for text in found)
         else:
