@@ -718,9 +718,9 @@ def check_plan(plan: list[dict[str, str]], stakeholders: list[Stakeholder], pers
                 "dpo",
                 dpo_ok,
                 "DPO'en spørges, før der besluttes" if dpo_ok else "DPO'en (databeskyttelsesrådgiveren) skal spørges",
-                "Forslaget behandler personoplysninger. Databeskyttelsesrådgiveren skal inddrages i alle spørgsmål om "
-                "beskyttelse af personoplysninger (GDPR art. 38, stk. 1) og giver råd, hvis der skal laves en "
-                "konsekvensanalyse (art. 35, stk. 2). Spørg før beslutningen.",
+                "Forslaget behandler personoplysninger. Databeskyttelsesrådgiveren skal inddrages tilstrækkeligt og "
+                "rettidigt i alle spørgsmål om beskyttelse af personoplysninger (GDPR art. 38, stk. 1) og giver råd, "
+                "hvis der skal laves en konsekvensanalyse (art. 35, stk. 2). Spørg derfor, før der besluttes.",
             )
         )
     else:
