@@ -22,7 +22,7 @@ def stakeholder_grid(
     """The 2×2 grid (interest across, influence up) with each field's Danish name and advice written in a band
     above or below it. Markers: ▲ positive/for, ● neutral, ▼ skeptical/against. ``highlight`` is drawn larger."""
     fig, ax = style.new_chart(
-        "Interessentanalyse: hvem skal du inddrage hvordan?", "Interesse (1-5)", "Indflydelse (1-5)", figsize=(8, 8)
+        "Interessentanalyse: dine interessenter", "Interesse (1-5)", "Indflydelse (1-5)", figsize=(8, 8)
     )
     mid = model.HIGH - 0.5
     top, bottom = 7.0, -1.0  # the bands above 5.5 and below 0.5 carry the names and the advice
@@ -85,7 +85,11 @@ def _legend_and_source(fig: Figure, legend: str, source: str, width: int = 100) 
     height = fig.get_figheight()
     src_n, leg_n = source_lines.count("\n") + 1, legend_lines.count("\n") + 1
     reserve = min(0.4, (0.15 + 0.22 * (src_n + leg_n)) / height)
-    fig.get_layout_engine().set(rect=(0, reserve, 1, 1 - reserve))
+    # Fixed margins instead of constrained layout: the grid is redrawn at every slider move, and the layout engine
+    # was a third of the time. The margins fit the Danish axis labels and the title at this size.
+    fig.set_layout_engine("none")
+    bottom = reserve + 0.075
+    fig.axes[0].set_position((0.1, bottom, 0.88, 0.93 - bottom))
     fig.text(0.01, 0.01, source_lines, ha="left", va="bottom", fontsize=10.5, color=style.MUTED)
     fig.text(0.01, (0.12 + 0.22 * src_n) / height, legend_lines, ha="left", va="bottom", fontsize=11,
              color=style.TEXT)  # fmt: skip
