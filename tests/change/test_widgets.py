@@ -114,6 +114,13 @@ def test_gains_show_an_example_until_the_learner_has_numbers_then_their_own():
     assert "Eksempel (illustrativt)" not in html
 
 
+def test_gains_with_only_the_current_workflow_show_the_example_and_say_what_is_missing():
+    case.part("as_is").save({"title": "Skolestart", "rows": [{"step": "Modtag", "minutes": 5, "per_year": 100}]})
+    html = widgets.context_html(widgets.learner_context())
+    assert "Eksempel (illustrativt)" in html and "ikke tal nok" in html
+    assert "Din fremtidige arbejdsgang er ikke gemt endnu (notebook 03)." in html
+
+
 def test_gains_from_an_untouched_example_part_are_said_to_be_an_example():
     case.part("business_case").save({"npv": 1000, "hours_freed": 100}, example=True)
     ctx = widgets.learner_context()

@@ -65,8 +65,9 @@ def learner_context() -> model.GainsContext:
 
 def context_html(ctx: model.GainsContext) -> str:
     head = (
-        f"<strong>{EXAMPLE_LABEL}</strong>: du har ikke gemt din egen arbejdsgang eller business case endnu, så her er "
-        "et eksempel. Tallene bliver dine, når du har gemt dem i notebook 03 og 06."
+        f"<strong>{EXAMPLE_LABEL}</strong>: din sag har endnu ikke tal nok til at vise gevinsterne (frigjorte timer, "
+        "kortere ventetid eller en nutidsværdi), så her er et eksempel. Tallene bliver dine, når du har gemt din "
+        "arbejdsgang i notebook 03 og din business case i notebook 06."
         if ctx.example and ctx.sources == [EXAMPLE_LABEL]
         else "<strong>Fra din egen sag</strong> (" + html.escape(", ".join(ctx.sources)) + ")"
     )
