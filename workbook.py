@@ -123,11 +123,24 @@ def ensure_chromium() -> None:
     run(*prefix, "apt-get", "install", "-y", "-qq", "--no-install-recommends", "chromium", *fonts)
 
 
+def ensure_pdftoppm() -> None:
+    """Debian's poppler-utils: the tests render the exported PDF proposal to PNG with pdftoppm."""
+    if shutil.which("pdftoppm"):
+        return
+    say("Installerer Debians poppler-utils (pdftoppm) til PDF-testene (kun første gang) ...")
+    prefix = [] if os.name == "nt" or os.geteuid() == 0 else ["sudo", "-n"]
+    if not shutil.which("apt-get") or (prefix and not shutil.which("sudo")):
+        sys.exit("PDF-testene skal bruge pdftoppm. Installér pakken poppler-utils.")
+    run(*prefix, "apt-get", "update", "-qq")
+    run(*prefix, "apt-get", "install", "-y", "-qq", "--no-install-recommends", "poppler-utils")
+
+
 def test(extra: list[str]) -> int:
     ensure_venv()
     ensure_packages("requirements-dev.txt")
     configure_jupyterlab()
     ensure_chromium()
+    ensure_pdftoppm()
     artefacts = ROOT / "test-artefacts"
     artefacts.mkdir(exist_ok=True)
     env = {**os.environ, "WORKBOOK_WORK_DIR": tempfile.mkdtemp(prefix="arbejde-", dir=artefacts)}

@@ -4,7 +4,8 @@ to work together.
 A markdown cell that introduces an exercise, a reflection or a widget carries a hidden marker ``<!-- mål: N -->``,
 where N is the goal's number in the ``## Læringsmål`` list (1-based). The next code cell after the marker must be
 something the learner does: a checked exercise (``.tjek(``), a reflection box, or a widget (a cell tagged
-``nbval-ignore-output``, or a checked cell tagged ``nbval-check-output``). Sections marked ``(kerne)`` or ``(fordybelse)`` each hold a ``**Sammen:**`` prompt.
+``nbval-ignore-output``), or a checked cell (tagged ``nbval-check-output``). Sections marked ``(kerne)`` or
+``(fordybelse)`` each hold a ``**Sammen:**`` prompt.
 """
 
 import re

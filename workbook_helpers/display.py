@@ -75,6 +75,10 @@ class Table:
         return len(self.frame)
 
 
-def table(frame: pd.DataFrame, caption: str = "") -> Table:
-    """``frame`` for reading: the whole text of every cell, no index, Danish numbers, escaped."""
-    return Table(frame.reset_index(drop=True) if not isinstance(frame.index, pd.RangeIndex) else frame, caption)
+def table(frame: pd.DataFrame | Table, caption: str = "") -> Table:
+    """``frame`` for reading: the whole text of every cell, Danish numbers, escaped; a meaningful index becomes the
+    first column, a plain 0..N index is left out. A ``Table`` is
+    returned as it is, so wrapping twice is harmless."""
+    if isinstance(frame, Table):
+        return frame
+    return Table(frame.reset_index() if not isinstance(frame.index, pd.RangeIndex) else frame, caption)

@@ -22,3 +22,4 @@ def test_log_explorer_follows_the_channel_and_the_view(lab, page):
     expect(chart).not_to_have_attribute("src", variants_chart)
     lab.assert_clean(page)
     lab.screenshot(page, "04_procesdata_udforsker")
+    lab.assert_fits(page, "04_procesdata.ipynb")

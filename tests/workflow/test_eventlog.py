@@ -247,3 +247,25 @@ def test_numeric_case_ids_are_not_taken_for_blanks():
     raw = raw_log()
     raw["case:concept:name"] = raw["case:concept:name"].map({"c1": 1, "c2": 2, "c3": 3}).astype(object)
     assert ev.summary(ev.prepare_log(raw))["cases"] == 3
+
+
+def test_a_log_re_sorted_by_time_is_prepared_again_not_trusted():
+    from workbook_helpers.data import load_dataset
+    from workbook_helpers.workflow.eventlog import directly_follows, prepare_log
+
+    log = prepare_log(load_dataset("receipt_wabo_coselog"))
+    shuffled = log.sort_values("time:timestamp", ignore_index=True)
+    assert shuffled.attrs.get("eventlog_prepared"), "pandas keeps attrs: the flag alone cannot be trusted"
+    assert directly_follows(shuffled)["count"].sum() == directly_follows(log)["count"].sum()
+    assert len(directly_follows(shuffled)) == len(directly_follows(log))
+
+
+def test_an_excel_column_mixing_date_cells_and_text_cells_keeps_every_date():
+    import datetime as dt
+
+    from workbook_helpers.workflow.eventlog import to_timestamps
+
+    mixed = pd.Series([dt.datetime(2024, 3, 1, 9, 30), "2024-03-02 10:00", dt.date(2024, 3, 3), "04-03-2024 08:15"])
+    parsed = to_timestamps(mixed)
+    assert parsed.notna().all()
+    assert [t.day for t in parsed] == [1, 2, 3, 4] and parsed.iloc[0].hour == 9

@@ -24,10 +24,14 @@ def log():
 
 def test_notebook_04_answers_match_the_log(log):
     table = eventlog.variants(log)
-    assert exercises_procesdata.opgave_1.check(len(table)).ok
-    assert exercises_procesdata.opgave_2.check(int(table["cases"].iloc[0])).ok
-    post = eventlog.channel_comparison(log).loc["Post", "median_days"]
-    assert exercises_procesdata.opgave_4.check(round(post, 1)).ok
+    assert (table["cases"].sum(), table["cases"].iloc[0]) == (exercises_procesdata.CASES, 713)
+    not_typical = 100 * (1 - table["cases"].iloc[0] / table["cases"].sum())
+    assert exercises_procesdata.opgave_1.check(round(not_typical, 1)).ok
+    assert exercises_procesdata.opgave_1.check("50,3 %").ok and not exercises_procesdata.opgave_1.check(49.7).ok
+    channels = eventlog.channel_comparison(log)
+    assert channels["median_days"].idxmin() == "Internet", "statement A is what the numbers show"
+    assert exercises_procesdata.opgave_2.check("A").ok and exercises_procesdata.opgave_2.check("udsagn a").ok
+    assert "årsag" in exercises_procesdata.opgave_2.check("B").message
     assert exercises_procesdata.opgave_3.check(eventlog.waiting_times(log)["activity"].iloc[0]).ok
     assert exercises_procesdata.opgave_3.check("T06").ok
     assert not exercises_procesdata.opgave_3.check("T02").ok

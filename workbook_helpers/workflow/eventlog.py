@@ -22,9 +22,12 @@ together. We call it the waiting time before the activity, as the process-mining
 
 from __future__ import annotations
 
+import datetime as dt
+
 import numpy as np
 import pandas as pd
 
+from workbook_helpers.messages import WorkbookError
 from workbook_helpers.workflow.messages import message
 
 CASE = "case:concept:name"
@@ -44,7 +47,7 @@ _MAX_CODED = 6400
 _HOUR = pd.Timedelta(hours=1)
 
 
-class EventLogError(ValueError):
+class EventLogError(WorkbookError):
     """An event log that cannot be analysed, with a Danish message naming the column and event (row)."""
 
 
@@ -131,7 +134,12 @@ def to_timestamps(values: pd.Series, *, column: str = TIMESTAMP, notes: list[str
         return values.dt.tz_convert("UTC")
     if pd.api.types.is_datetime64_any_dtype(values.dtype):
         return values
-    stripped = [v.strip() if isinstance(v, str) else None for v in values.tolist()]
+    # Excel gives a column that mixes date cells (datetime objects) and text cells: read both, never drop one.
+    stripped = [
+        v.strip() if isinstance(v, str) else v.isoformat(sep=" ") if isinstance(v, dt.datetime)
+        else v.isoformat() if isinstance(v, dt.date) else None
+        for v in values.tolist()
+    ]  # fmt: skip
     text = pd.Series([v or None for v in stripped], index=values.index, dtype=object)
     present = text.notna()
     has_tz = pd.Series(np.fromiter((_has_time_zone(v) for v in stripped), bool, len(stripped)), index=values.index)
@@ -185,9 +193,22 @@ def _time_values(timestamps: pd.Series) -> np.ndarray:
     return timestamps.to_numpy()
 
 
+def _still_in_order(log: pd.DataFrame) -> bool:
+    """True when each case's events stand together and in time order, as ``prepare_log`` left them (a log that was
+    re-sorted or re-indexed since, e.g. by time alone, is not)."""
+    if not log.index.is_monotonic_increasing or CASE not in log.columns or TIMESTAMP not in log.columns:
+        return False
+    codes, _ = pd.factorize(log[CASE], sort=False)
+    if len(codes) and (np.diff(codes) < 0).any():
+        return False
+    times = _time_values(log[TIMESTAMP])
+    same_case = codes[1:] == codes[:-1]
+    return not (same_case & (times[1:] < times[:-1])).any()
+
+
 def _log(log: pd.DataFrame) -> pd.DataFrame:
     # A prepared log, or a selection of one, keeps its order; one re-sorted since is prepared again.
-    if isinstance(log, pd.DataFrame) and log.attrs.get("eventlog_prepared") and log.index.is_monotonic_increasing:
+    if isinstance(log, pd.DataFrame) and log.attrs.get("eventlog_prepared") and _still_in_order(log):
         if log.empty:
             raise EventLogError(message("log_no_cases"))
         return log
