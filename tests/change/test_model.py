@@ -119,6 +119,14 @@ def test_med_must_be_a_dialogue_before_the_decision():
     assert not next(c for c in model.check_plan(plan, stakeholders) if c.key == "med").ok
 
 
+def test_before_the_decision_is_read_tolerantly():
+    assert model.is_before_decision("Før beslutning") and model.is_before_decision(" før MED-mødet")
+    assert not model.is_before_decision("Når beslutningen er truffet") and not model.is_before_decision("")
+    stakeholders = [model.Stakeholder("MED", 4, 4, kind="med")]
+    plan = [{"audience": "MED", "kind": "dialog", "when": "Før beslutning", "occasion": "Drøftelse"}]
+    assert next(c for c in model.check_plan(plan, stakeholders) if c.key == "med").ok
+
+
 def test_every_stakeholder_managed_closely_needs_a_dialogue():
     stakeholders = model.default_stakeholders()
     plan = model.plan_from_stakeholders(stakeholders)

@@ -641,6 +641,11 @@ class Check:
     explanation: str
 
 
+def is_before_decision(when: str) -> bool:
+    """»Før beslutningen«, »før beslutning«, »Før MED-mødet og beslutningen« … all count as before the decision."""
+    return str(when or "").strip().casefold().startswith("før")
+
+
 def _mentions(row: dict[str, str], role: str) -> bool:
     audience = row.get("audience", "").casefold()
     role = role.casefold()
@@ -674,7 +679,7 @@ def check_plan(plan: list[dict[str, str]], stakeholders: list[Stakeholder], pers
     med = next((s for s in stakeholders if s.kind == "med"), None)
     med_rows = _rows_for(plan, ("med-udvalg", "med udvalg", "medudvalg", "med "), med.role if med else None)
     med_rows = med_rows or [r for r in plan if r.get("audience", "").strip().casefold() == "med"]
-    med_ok = any(r.get("when") == BEFORE_DECISION and r.get("kind") == "dialog" for r in med_rows)
+    med_ok = any(is_before_decision(r.get("when", "")) and r.get("kind") == "dialog" for r in med_rows)
     checks.append(
         Check(
             "med",
@@ -712,7 +717,7 @@ def check_plan(plan: list[dict[str, str]], stakeholders: list[Stakeholder], pers
     if personal_data:
         dpo = next((s for s in stakeholders if s.kind == "dpo"), None)
         dpo_rows = _rows_for(plan, ("dpo", "databeskyttelse"), dpo.role if dpo else None)
-        dpo_ok = any(r.get("kind") == "dialog" and r.get("when") == BEFORE_DECISION for r in dpo_rows)
+        dpo_ok = any(r.get("kind") == "dialog" and is_before_decision(r.get("when", "")) for r in dpo_rows)
         checks.append(
             Check(
                 "dpo",
