@@ -76,9 +76,13 @@ class Table:
 
 
 def table(frame: pd.DataFrame | Table, caption: str = "") -> Table:
-    """``frame`` for reading: the whole text of every cell, Danish numbers, escaped; a meaningful index becomes the
-    first column, a plain 0..N index is left out. A ``Table`` is
+    """``frame`` for reading: the whole text of every cell, Danish numbers, escaped; a named index becomes the
+    first column, an unnamed one (row numbers) is left out. A ``Table`` is
     returned as it is, so wrapping twice is harmless."""
     if isinstance(frame, Table):
         return frame
-    return Table(frame.reset_index() if not isinstance(frame.index, pd.RangeIndex) else frame, caption)
+    if frame.index.name is not None or any(name is not None for name in frame.index.names):
+        frame = frame.reset_index()  # a named index (e.g. the channel) is data: it becomes the first column
+    elif not isinstance(frame.index, pd.RangeIndex) or frame.index.start != 0:
+        frame = frame.reset_index(drop=True)  # an unnamed index (row numbers left by a filter) is left out
+    return Table(frame, caption)

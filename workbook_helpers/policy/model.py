@@ -357,13 +357,6 @@ def cascade(data: PolicyData, root: str, municipalities: list[dict] | None = Non
     return nodes, edges
 
 
-def cascade_roots(data: PolicyData) -> dict[str, str]:
-    """The EU acts that start a cascade, as {Danish title: id} for a drop-down."""
-    parents = set(data.cascade["parent_id"])
-    eu = data.acts[(data.acts["level"] == "EU") & data.acts["id"].isin(parents)]
-    return dict(zip(eu["title_da"], eu["id"], strict=True))
-
-
 def dates_of(data: PolicyData, act_id: str, on=None) -> pd.DataFrame:
     """All known dates of one act as of ``on`` (default today), oldest first, with who set each date."""
     if act_id not in set(data.acts["id"]):
