@@ -29,6 +29,11 @@ _CSS = (
 )
 
 
+_TD = "text-align:left;vertical-align:top;white-space:normal;overflow-wrap:anywhere;padding:.25em .6em"
+_TH = _TD + ";background:#eee"
+_NUM = "text-align:right;vertical-align:top;white-space:nowrap;padding:.25em .6em"
+
+
 def _cell(value: object) -> tuple[str, bool]:
     """The text of one cell, and whether it is a number (right-aligned)."""
     if value is None or (isinstance(value, float) and value != value):
@@ -53,10 +58,16 @@ class Table:
         return [[_cell(v) for v in row] for row in self.frame.itertuples(index=False, name=None)]
 
     def _repr_html_(self) -> str:
-        head = "".join(f"<th scope='col'>{html.escape(str(c))}</th>" for c in self.frame.columns)
+        # Inline styles as well as the class: JupyterLab's own table style right-aligns cells in output areas.
+        head = "".join(f"<th scope='col' style='{_TH}'>{html.escape(str(c))}</th>" for c in self.frame.columns)
         body = "".join(
             "<tr>"
-            + "".join(f"<td class='wb-num'>{html.escape(t)}</td>" if n else f"<td>{html.escape(t)}</td>" for t, n in r)
+            + "".join(
+                f"<td class='wb-num' style='{_NUM}'>{html.escape(t)}</td>"
+                if n
+                else f"<td style='{_TD}'>{html.escape(t)}</td>"
+                for t, n in r
+            )
             + "</tr>"
             for r in self.rows()
         )

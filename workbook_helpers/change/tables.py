@@ -39,25 +39,21 @@ def source_line(key: str) -> str:
     )
 
 
+def _source_text(frame: pd.DataFrame) -> pd.Series:
+    """»Udgiver: Titel (dato), primær kilde. Link« per row, so a table needs one source column, not four."""
+    certainty = frame["certainty"].astype(str).map(lambda c: CERTAINTY_WORDS.get(c, c))
+    return (
+        frame["publisher"] + ": " + frame["source_title"] + " (" + frame["as_of"].map(formats.date) + "), "
+        + certainty + ". " + frame["source_url"]
+    )  # fmt: skip
+
+
 def voices_table() -> Table:
     """Real voices with their sources; secondary sources say so."""
     frame = sources()
     frame = frame[frame["kind"] == "stemme"]
     return table(
-        pd.DataFrame(
-            {
-                "Hvem": frame["speaker"].fillna(""),
-                "Hvad": frame["text"],
-                "Kilde": frame["publisher"]
-                + ": "
-                + frame["source_title"]
-                + " ("
-                + frame["as_of"].map(formats.date)
-                + ")",
-                "Kildetype": frame["certainty"].map(lambda c: CERTAINTY_WORDS.get(str(c), str(c))),
-                "Link": frame["source_url"],
-            }
-        )
+        pd.DataFrame({"Hvem": frame["speaker"].fillna(""), "Hvad": frame["text"], "Kilde": _source_text(frame)})
     )
 
 
@@ -66,15 +62,7 @@ def rules_table() -> Table:
     frame = sources()
     frame = frame[frame["kind"] == "regel"]
     return table(
-        pd.DataFrame(
-            {
-                "Regel": frame["title"],
-                "Hvad kilden siger": frame["text"],
-                "Kilde": frame["publisher"] + " (" + frame["as_of"].map(formats.date) + ")",
-                "Kildetype": frame["certainty"].map(lambda c: CERTAINTY_WORDS.get(str(c), str(c))),
-                "Link": frame["source_url"],
-            }
-        )
+        pd.DataFrame({"Regel": frame["title"], "Hvad kilden siger": frame["text"], "Kilde": _source_text(frame)})
     )
 
 
@@ -111,15 +99,15 @@ def quadrants_table() -> Table:
 
 
 def stakeholder_table(stakeholders: list[model.Stakeholder]) -> Table:
+    """All stakeholders in three columns (narrow enough for the widget): who, the three numbers, field and advice."""
     return table(
         pd.DataFrame(
             {
-                "Interessent": [s.role for s in stakeholders],
-                "Indflydelse": [s.influence for s in stakeholders],
-                "Interesse": [s.interest for s in stakeholders],
-                "Holdning": [model.attitude_label(s.attitude) for s in stakeholders],
-                "Felt": [s.quadrant_name for s in stakeholders],
-                "Det gør du": [s.advice for s in stakeholders],
+                "Interessent": [f"{i}. {s.role}" for i, s in enumerate(stakeholders, start=1)],
+                "Indflydelse, interesse, holdning": [
+                    f"{s.influence}, {s.interest}, {model.attitude_label(s.attitude).lower()}" for s in stakeholders
+                ],
+                "Felt og det gør du": [f"{s.quadrant_name}: {s.advice}" for s in stakeholders],
             }
         )
     )
