@@ -6,6 +6,7 @@
     python3 workbook.py test tests/browser    # only these tests (after the same set-up and ruff)
     python3 workbook.py student [--solutions 01:1,3] [--course kursus.toml]   # builds the student edition, build/elev/
     python3 workbook.py app 06  # app mode (Voilà): notebook 06's explorers without the code, on 127.0.0.1 with a token
+    python3 workbook.py hub     # (Linux, as root) JupyterHub for a whole class on 127.0.0.1:8000; see hub/README.md
 
 Each command creates .venv if it is missing and installs the pinned requirements and the package into it. A second
 run finds the same requirements already installed (a stamp file records what was installed) and installs nothing.
@@ -47,6 +48,18 @@ LAB_OVERRIDES = {
     "@jupyterlab/translation-extension:plugin": {"locale": "da_DK"},
     "@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": False},
 }
+
+# ipykernel's help links (Help menu), named in Danish; the same pages as ipykernel's own list.
+KERNEL_HELP_LINKS = [
+    {"text": f"{name}-reference", "url": url}
+    for name, url in [
+        ("Python", f"https://docs.python.org/{sys.version_info.major}.{sys.version_info.minor}"),
+        ("IPython", "https://ipython.readthedocs.io/en/stable/"),
+        ("NumPy", "https://numpy.org/doc/stable/reference/"),
+        ("Matplotlib", "https://matplotlib.org/stable/"),
+        ("pandas", "https://pandas.pydata.org/docs/"),
+    ]
+]
 
 
 def say(text: str) -> None:
@@ -99,14 +112,41 @@ def ensure_packages(requirements: str) -> None:
     stamp_file.write_text(wanted)
 
 
+def _write(target: Path, text: str) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.exists() or target.read_text(encoding="utf-8") != text:
+        target.write_text(text, encoding="utf-8")
+
+
+def install_danish_catalogue(prefix: Path | str = VENV) -> None:
+    """Install the workbook's Danish JupyterLab catalogue into the environment at ``prefix``, pack left untouched.
+
+    Copies lab/<locale>/*.json to <prefix>/share/jupyter/workbook_translations/<locale>/ and enables the server
+    extension workbook_helpers.lab_danish (which lays it over the language pack for da_DK only) through
+    <prefix>/etc/jupyter/jupyter_server_config.d/. The environment's Python must have workbook_helpers installed.
+    """
+    prefix = Path(prefix)
+    target = prefix / "share" / "jupyter" / "workbook_translations"
+    sources = sorted((ROOT / "lab").glob("*/*.json"))
+    for source in sources:
+        _write(target / source.parent.name / source.name, source.read_text(encoding="utf-8"))
+    for stale in set(target.glob("*/*.json")) - {target / s.parent.name / s.name for s in sources}:
+        stale.unlink()  # a catalogue the workbook no longer has
+    enable = {"ServerApp": {"jpserver_extensions": {"workbook_helpers.lab_danish": True}}}
+    _write(prefix / "etc" / "jupyter" / "jupyter_server_config.d" / "workbook_helpers.lab_danish.json",
+           json.dumps(enable, indent=2))  # fmt: skip
+    # The Help menu's links come from the kernel, not from JupyterLab: ipykernel reads their names from here.
+    kernel_config = prefix / "etc" / "ipython" / "ipython_kernel_config.json"
+    config = json.loads(kernel_config.read_text(encoding="utf-8")) if kernel_config.exists() else {}
+    config.setdefault("IPythonKernel", {})["help_links"] = KERNEL_HELP_LINKS
+    _write(kernel_config, json.dumps(config, indent=2, ensure_ascii=False))
+
+
 def configure_jupyterlab(prefix: Path = VENV) -> None:
     """Write the workbook's JupyterLab settings into the environment at ``prefix`` (postBuild uses it on Binder)."""
     settings = Path(prefix) / "share" / "jupyter" / "lab" / "settings"
-    settings.mkdir(parents=True, exist_ok=True)
-    target = settings / "overrides.json"
-    text = json.dumps(LAB_OVERRIDES, indent=2)
-    if not target.exists() or target.read_text() != text:
-        target.write_text(text)
+    _write(settings / "overrides.json", json.dumps(LAB_OVERRIDES, indent=2))
+    install_danish_catalogue(prefix)
 
 
 def lab(extra: list[str]) -> int:
@@ -234,8 +274,74 @@ def app(extra: list[str]) -> int:
     return subprocess.call([str(a) for a in [*args, *extra[1:]]], cwd=ROOT, env=env)
 
 
+HUB = ROOT / "hub"
+HUB_VENV = ROOT / ".venv-hub"
+HUB_PROXY = HUB / "node_modules" / ".bin" / "configurable-http-proxy"
+
+
+def shared_python() -> str:
+    """A Python >= 3.11 that the learners' accounts may run too (the hub starts their servers as them)."""
+    for candidate in (sys.executable, shutil.which("python3.11"), "/usr/bin/python3"):
+        if not candidate or not Path(candidate).exists():
+            continue
+        code = "import sys; print(sys.version_info >= (3, 11)); print(sys.base_prefix)"
+        newer, prefix = subprocess.check_output([candidate, "-c", code], text=True).split()
+        folders = [Path(prefix), *Path(prefix).parents]
+        if newer == "True" and all(folder.stat().st_mode & 0o005 == 0o005 for folder in folders):
+            return candidate
+    sys.exit("Hubben skal bruge en Python 3.11, som alle brugere må køre (fx Debians python3).")
+
+
+def ensure_hub_env() -> Path:
+    """.venv-hub: the workbook, JupyterHub and the idle culler once for all learners, and the proxy from npm."""
+    ensure_venv()
+    if not (BIN / "uv").exists():
+        run(PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "uv==0.13.9")
+    python = HUB_VENV / "bin" / "python"
+    if not python.exists():
+        say("Opretter hubbens Python-miljø i .venv-hub (kun første gang) ...")
+        run(BIN / "uv", "venv", "--quiet", "--python", shared_python(), HUB_VENV)
+    stamp_file, wanted = HUB_VENV / ".installed-hub", _stamp("hub/requirements-hub.txt")
+    if not stamp_file.exists() or stamp_file.read_text() != wanted:
+        say("Installerer arbejdsbogen og JupyterHub i .venv-hub ...")
+        run(
+            BIN / "uv", "pip", "install", "--quiet", "--python", python, "--compile-bytecode",
+            "-r", ROOT / "requirements.txt", "-r", HUB / "requirements-hub.txt", "-e", ROOT,
+        )  # fmt: skip
+        # jsonschema's optional URI checker (via jupyter-events) builds a grammar at import: about 2.5 s of CPU for
+        # every learner's server start, 75 s for a class of 30 logging in at once. Without it, event schemas' "uri"
+        # formats go unchecked; nothing else changes.
+        run(BIN / "uv", "pip", "uninstall", "--quiet", "--python", python, "rfc3987-syntax")
+        stamp_file.write_text(wanted)
+    configure_jupyterlab(HUB_VENV)
+    fonts = HUB_VENV / "share" / "arbejdsbog" / "matplotlib"  # matplotlib's font list, copied to each learner
+    if not any(fonts.glob("fontlist-*.json")):
+        fonts.mkdir(parents=True, exist_ok=True)
+        run(python, "-c", "import matplotlib.font_manager", env={**os.environ, "MPLCONFIGDIR": str(fonts)})
+    if not HUB_PROXY.exists():
+        say("Installerer configurable-http-proxy fra npm i hub/node_modules ...")
+        run("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error", cwd=HUB)
+    return python
+
+
+def hub(extra: list[str]) -> int:
+    if os.name == "nt" or os.geteuid() != 0:
+        sys.exit("Hubben startes som root på en Linux-server: den starter hver kursists server som kursistens konto.")
+    python = ensure_hub_env()
+    group = os.environ.get("WORKBOOK_HUB_GROUP", "kursister")
+    if subprocess.run(["getent", "group", group], capture_output=True).returncode != 0:
+        run("groupadd", "--system", group)
+        say(f"Oprettede gruppen {group}. Opret kursister med: useradd -m -G {group} NAVN && passwd NAVN")
+    state = Path(os.environ.get("WORKBOOK_HUB_STATE", HUB / ".state"))
+    state.mkdir(mode=0o700, parents=True, exist_ok=True)
+    say("Starter JupyterHub på http://127.0.0.1:8000 (se hub/README.md). Stop den med Ctrl+C.")
+    command = [str(a) for a in [python.parent / "jupyterhub", "-f", HUB / "jupyterhub_config.py", *extra]]
+    os.chdir(state)
+    os.execv(command[0], command)  # the hub itself gets Ctrl+C and stop signals, and stops the learners' servers
+
+
 def main(argv: list[str]) -> int:
-    commands = {"lab": lab, "test": test, "student": student, "app": app}
+    commands = {"lab": lab, "test": test, "student": student, "app": app, "hub": hub}
     if not argv or argv[0] not in commands:
         print(__doc__)
         return 2
