@@ -102,11 +102,11 @@ def _command(page, command: str) -> None:
 
 def _dialog(page, seen: dict, surface: str, command: str) -> None:
     _command(page, command)
-    page.wait_for_selector(".jp-Dialog", timeout=15_000)
+    page.wait_for_selector(".jp-Dialog", timeout=30_000)
     page.wait_for_timeout(500)
     _collect(page, seen, surface, ".jp-Dialog")
     page.keyboard.press("Escape")
-    page.wait_for_selector(".jp-Dialog", state="detached", timeout=15_000)
+    page.wait_for_selector(".jp-Dialog", state="detached", timeout=30_000)
 
 
 MENU_ITEMS = """(menu) => [...menu.querySelectorAll(':scope > .lm-Menu-content > .lm-Menu-item')]
@@ -144,7 +144,7 @@ def _menus(page, seen: dict, skip: set[str]) -> dict[str, list[str]]:
 
 def _context_menu(page, seen: dict, surface: str, target) -> None:
     target.click(button="right")
-    page.wait_for_selector(".lm-Menu", timeout=10_000)
+    page.wait_for_selector(".lm-Menu", timeout=30_000)
     _collect(page, seen, surface, ".lm-Menu")
     page.keyboard.press("Escape")
 
@@ -191,7 +191,7 @@ def test_a_learner_meets_danish_not_english(lab, page):
     _dialog(page, seen, "dialogen Luk uden at gemme", "application:close")
     page.evaluate(dirty, False)  # never saved: the notebook on disk stays as it is
     _command(page, "launcher:create")
-    page.wait_for_selector(".jp-Launcher", timeout=15_000)
+    page.wait_for_selector(".jp-Launcher", timeout=30_000)
     page.wait_for_timeout(1000)
     _collect(page, seen, "startpanelet (launcher)", ".jp-Launcher")
     _collect(page, seen, "fanebladene", ".lm-DockPanel-tabBar")
