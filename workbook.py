@@ -4,6 +4,9 @@
     python3 workbook.py lab     # opens JupyterLab (Danish) at notebooks/00_kom_i_gang.ipynb
     python3 workbook.py test    # runs ruff, unit tests, every notebook under nbval, and the browser tests
     python3 workbook.py test tests/browser    # only these tests (after the same set-up and ruff)
+    python3 workbook.py student [--solutions 01:1,3] [--course kursus.toml]   # builds the student edition, build/elev/
+    python3 workbook.py app 06  # app mode (Voilà): notebook 06's explorers without the code, on 127.0.0.1 with a token
+    python3 workbook.py hub     # (Linux, as root) JupyterHub for a whole class on 127.0.0.1:8000; see hub/README.md
 
 Each command creates .venv if it is missing and installs the pinned requirements and the package into it. A second
 run finds the same requirements already installed (a stamp file records what was installed) and installs nothing.
@@ -14,7 +17,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import secrets
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -26,6 +31,17 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 START_PAGE = "notebooks/00_kom_i_gang.ipynb"
 CHROMIUM = Path(os.environ.get("WORKBOOK_CHROMIUM", "/usr/bin/chromium"))
+
+# App mode (Voilà): the template without CDN links (share/jupyter), and without jupyterlab-slideshow and its fonts,
+# whose lab extensions need JupyterLab's shared modules and log errors in Voilà.
+VOILA_ARGS = [
+    "--template=arbejdsbog",
+    *(f"--VoilaConfiguration.extension_denylist={name}" for name in (
+        "jupyterlab-slideshow", "@deathbeds/jupyterlab-fonts", "@deathbeds/jupyterlab-font-anonymous-pro",
+        "@deathbeds/jupyterlab-font-atkinson-hyperlegible", "@deathbeds/jupyterlab-font-dejavu-sans-mono",
+        "@deathbeds/jupyterlab-font-fira-code",
+    )),
+]  # fmt: skip
 
 # JupyterLab settings for everyone who opens the workbook: the Danish interface, and no news or update pop-ups.
 LAB_OVERRIDES = {
@@ -190,11 +206,142 @@ def test(extra: list[str]) -> int:
     pytest = [PYTHON, "-m", "pytest", "--nbval-lax", "--doctest-modules"]
     # Paths given after `test` narrow the run (e.g. `python3 workbook.py test tests/browser`); by default, everything.
     targets = [] if any(not arg.startswith("-") for arg in extra) else ["workbook_helpers", "tests", "notebooks"]
+    targets += student_edition_for_tests([*targets, *extra])
     return subprocess.call([str(a) for a in [*pytest, *targets, *extra]], cwd=ROOT, env=env)
 
 
+def student(extra: list[str]) -> int:
+    """Build the student edition into build/elev/ (tools/student_edition.py says what it drops and keeps)."""
+    ensure_venv()
+    ensure_packages("requirements.txt")
+    return subprocess.call([str(PYTHON), str(ROOT / "tools" / "student_edition.py"), *extra], cwd=ROOT)
+
+
+def student_edition_for_tests(targets: list[str]) -> list[str]:
+    """Build build/elev/ when the run covers all notebooks or names it; nbval then runs the student edition too."""
+    wanted = [t for t in targets if not t.startswith("-")]
+    if "notebooks" not in wanted and not any(t.rstrip("/").startswith("build/elev") for t in wanted):
+        return []
+    say("Bygger elevudgaven i build/elev (den køres også under nbval) ...")
+    run(PYTHON, ROOT / "tools" / "student_edition.py", cwd=ROOT)
+    return [] if any(t.startswith("build/elev") for t in wanted) else ["build/elev"]
+
+
+def notebook_path(name: str) -> Path:
+    """``06``, ``06_business_case`` or a path -> the notebook in notebooks/ (exits with a Danish message if none)."""
+    given = Path(name)
+    if given.suffix == ".ipynb" and (ROOT / given).is_file():
+        return (ROOT / given).resolve()
+    found = sorted((ROOT / "notebooks").glob(f"{given.stem}*.ipynb"))
+    if len(found) != 1:
+        sys.exit(f"Fandt ikke én notebook, der hedder »{name}«. Skriv fx: python3 workbook.py app 06")
+    return found[0]
+
+
+def free_port(first: int) -> int:
+    for port in range(first, first + 50):
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) != 0:
+                return port
+    sys.exit(f"Portene {first}-{first + 49} er optaget på 127.0.0.1.")
+
+
+def app(extra: list[str]) -> int:
+    """App mode: Voilà shows a notebook's outputs and widgets without its code (the explorers in 01, 02 and 06).
+
+    It shows the student edition of the notebook (built into build/app/), so no note for the instructor is on screen.
+    """
+    if not extra or extra[0].startswith("-"):
+        sys.exit("Skriv hvilken notebook der skal vises, fx: python3 workbook.py app 06")
+    notebook = notebook_path(extra[0])
+    ensure_venv()
+    ensure_packages("requirements.txt")
+    (ROOT / "mit_arbejde").mkdir(exist_ok=True)
+    if notebook.parent == ROOT / "notebooks":  # show the student edition: no instructor notes, no solutions
+        run(PYTHON, ROOT / "tools" / "student_edition.py", "--target", ROOT / "build" / "app", cwd=ROOT)
+        notebook = ROOT / "build" / "app" / notebook.name
+    # share/jupyter holds the template "arbejdsbog": Voilà's lab template without requests to CDNs.
+    paths = [str(ROOT / "share" / "jupyter"), *filter(None, [os.environ.get("JUPYTER_PATH")])]
+    env = {**os.environ, "JUPYTER_PATH": os.pathsep.join(paths)}
+    port, token = free_port(8866), secrets.token_hex(16)
+    args = [
+        BIN / "voila", notebook.relative_to(ROOT),
+        "--Voila.ip=127.0.0.1", f"--port={port}", f"--token={token}",  # only this computer, and a login token
+        *VOILA_ARGS,
+    ]  # fmt: skip
+    say(f"Viser {notebook.name} som app (Voilà) på http://127.0.0.1:{port}/?token={token}")
+    say("Stop den igen med Ctrl+C i dette vindue.")
+    return subprocess.call([str(a) for a in [*args, *extra[1:]]], cwd=ROOT, env=env)
+
+
+HUB = ROOT / "hub"
+HUB_VENV = ROOT / ".venv-hub"
+HUB_PROXY = HUB / "node_modules" / ".bin" / "configurable-http-proxy"
+
+
+def shared_python() -> str:
+    """A Python >= 3.11 that the learners' accounts may run too (the hub starts their servers as them)."""
+    for candidate in (sys.executable, shutil.which("python3.11"), "/usr/bin/python3"):
+        if not candidate or not Path(candidate).exists():
+            continue
+        code = "import sys; print(sys.version_info >= (3, 11)); print(sys.base_prefix)"
+        newer, prefix = subprocess.check_output([candidate, "-c", code], text=True).split()
+        folders = [Path(prefix), *Path(prefix).parents]
+        if newer == "True" and all(folder.stat().st_mode & 0o005 == 0o005 for folder in folders):
+            return candidate
+    sys.exit("Hubben skal bruge en Python 3.11, som alle brugere må køre (fx Debians python3).")
+
+
+def ensure_hub_env() -> Path:
+    """.venv-hub: the workbook, JupyterHub and the idle culler once for all learners, and the proxy from npm."""
+    ensure_venv()
+    if not (BIN / "uv").exists():
+        run(PYTHON, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "uv==0.13.9")
+    python = HUB_VENV / "bin" / "python"
+    if not python.exists():
+        say("Opretter hubbens Python-miljø i .venv-hub (kun første gang) ...")
+        run(BIN / "uv", "venv", "--quiet", "--python", shared_python(), HUB_VENV)
+    stamp_file, wanted = HUB_VENV / ".installed-hub", _stamp("hub/requirements-hub.txt")
+    if not stamp_file.exists() or stamp_file.read_text() != wanted:
+        say("Installerer arbejdsbogen og JupyterHub i .venv-hub ...")
+        run(
+            BIN / "uv", "pip", "install", "--quiet", "--python", python, "--compile-bytecode",
+            "-r", ROOT / "requirements.txt", "-r", HUB / "requirements-hub.txt", "-e", ROOT,
+        )  # fmt: skip
+        # jsonschema's optional URI checker (via jupyter-events) builds a grammar at import: about 2.5 s of CPU for
+        # every learner's server start, 75 s for a class of 30 logging in at once. Without it, event schemas' "uri"
+        # formats go unchecked; nothing else changes.
+        run(BIN / "uv", "pip", "uninstall", "--quiet", "--python", python, "rfc3987-syntax")
+        stamp_file.write_text(wanted)
+    configure_jupyterlab(HUB_VENV)
+    fonts = HUB_VENV / "share" / "arbejdsbog" / "matplotlib"  # matplotlib's font list, copied to each learner
+    if not any(fonts.glob("fontlist-*.json")):
+        fonts.mkdir(parents=True, exist_ok=True)
+        run(python, "-c", "import matplotlib.font_manager", env={**os.environ, "MPLCONFIGDIR": str(fonts)})
+    if not HUB_PROXY.exists():
+        say("Installerer configurable-http-proxy fra npm i hub/node_modules ...")
+        run("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error", cwd=HUB)
+    return python
+
+
+def hub(extra: list[str]) -> int:
+    if os.name == "nt" or os.geteuid() != 0:
+        sys.exit("Hubben startes som root på en Linux-server: den starter hver kursists server som kursistens konto.")
+    python = ensure_hub_env()
+    group = os.environ.get("WORKBOOK_HUB_GROUP", "kursister")
+    if subprocess.run(["getent", "group", group], capture_output=True).returncode != 0:
+        run("groupadd", "--system", group)
+        say(f"Oprettede gruppen {group}. Opret kursister med: useradd -m -G {group} NAVN && passwd NAVN")
+    state = Path(os.environ.get("WORKBOOK_HUB_STATE", HUB / ".state"))
+    state.mkdir(mode=0o700, parents=True, exist_ok=True)
+    say("Starter JupyterHub på http://127.0.0.1:8000 (se hub/README.md). Stop den med Ctrl+C.")
+    command = [str(a) for a in [python.parent / "jupyterhub", "-f", HUB / "jupyterhub_config.py", *extra]]
+    os.chdir(state)
+    os.execv(command[0], command)  # the hub itself gets Ctrl+C and stop signals, and stops the learners' servers
+
+
 def main(argv: list[str]) -> int:
-    commands = {"lab": lab, "test": test}
+    commands = {"lab": lab, "test": test, "student": student, "app": app, "hub": hub}
     if not argv or argv[0] not in commands:
         print(__doc__)
         return 2

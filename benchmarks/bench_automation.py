@@ -3,8 +3,9 @@
     .venv/bin/python benchmarks/bench_automation.py
 
 Measured: the model alone (a queue of 200, 1.000 and 10.000 cases through the robot; scoring 7 and 700 steps) and
-one widget update as a learner makes it (a rule switched in the simulator; a weight moved in the scoring widget),
-each the median of several runs. Charts on closed tabs are not drawn, as in the notebook. Target: an update well
+one widget update as a learner makes it, including the save through the learner's case (a rule switched in the
+simulator; a weight moved in the scoring widget; a step's stability assessed in 05's own scoring; the technology pick
+saved), each the median of several runs. Charts on closed tabs are not drawn, as in the notebook. Target: an update well
 under a second. Wall time depends on the machine's load, so the CPU time of the process is printed too.
 """
 
@@ -24,7 +25,7 @@ import pandas as pd
 
 from workbook_helpers.automation import robot, scoring
 from workbook_helpers.automation.examples import example_steps
-from workbook_helpers.automation.widgets import RobotSimulator, ScoringExplorer
+from workbook_helpers.automation.widgets import OwnScoring, RobotSimulator, ScoringExplorer
 
 REPEATS = 7
 
@@ -63,6 +64,15 @@ def main() -> None:
         slider.value = 1 if slider.value != 1 else 3
 
     rows.append(("widget: flyt en vægt (7 trin)", *timed(move_weight)))
+    own = OwnScoring().explorer
+    own.step_choice.value = own.step_choice.options[0]
+
+    def assess():
+        control = own.assess_controls["stability"]
+        control.value = 2 if control.value != 2 else 4
+
+    rows.append(("widget: vurdér et trins stabilitet (7 trin)", *timed(assess)))
+    rows.append(("widget: gem teknologivalget", *timed(own.picker.save)))
     print(f"{'måling':45} {'tid ms':>8} {'cpu ms':>8}")
     for name, wall, cpu in rows:
         print(f"{name:45} {wall:8.1f} {cpu:8.1f}")

@@ -5,7 +5,7 @@
 
 Each notebook is executed (in notebooks/, with a throw-away work folder). Cells tagged ``nbval-check-output`` keep
 their text output and an execution count, which nbval needs in order to compare them; every other cell is stored
-without outputs and without an execution count.
+without outputs and without an execution count. Slide metadata is derived from the structure (tools/slides.py).
 """
 
 from __future__ import annotations
@@ -17,6 +17,9 @@ from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from slides import apply_slides
 
 ROOT = Path(__file__).resolve().parent.parent
 CHECKED = "nbval-check-output"
@@ -52,6 +55,7 @@ def refresh(path: Path) -> None:
             cell.execution_count = None
         cell.metadata.pop("execution", None)
     notebook.metadata.pop("widgets", None)  # nbclient saves widget state; the stored notebook stays small and clean
+    apply_slides(notebook)
     nbformat.write(notebook, path)
     print(f"refreshed {path.relative_to(ROOT)}")
 

@@ -17,13 +17,45 @@ Every result carries an icon and a word, never colour alone.
 from __future__ import annotations
 
 import html
+import json
 import math
+import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from . import formats
+
+# The student edition (tools/student_edition.py) carries this file next to its notebooks; the kernel runs in that
+# folder. Without it (the instructor edition) every solution shows. WORKBOOK_SETTINGS may name another file.
+SETTINGS_FILE = ".workbook_settings.json"
+_HIDDEN_SOLUTION = {
+    "ask": "Løsningen er ikke med i denne udgave. Spørg underviseren. Du kan også få et hint med {name}.hint().",
+    "off": "Løsningerne er slået fra i denne udgave af arbejdsbogen. Du kan få et hint med {name}.hint().",
+}
+
+
+def solution_mode(name: str) -> str:
+    """``"show"``, ``"ask"`` or ``"off"`` for the exercise ``name`` in the notebook this kernel runs.
+
+    The notebook comes from JupyterLab's ``JPY_SESSION_NAME``; where it is unknown, only the edition's default holds.
+    A settings file that cannot be read hides the solutions: a student edition never shows them by mistake.
+    """
+    path = Path(os.environ.get("WORKBOOK_SETTINGS") or SETTINGS_FILE)
+    if not path.is_file():
+        return "show"
+    try:
+        solutions = json.loads(path.read_text(encoding="utf-8"))["solutions"]
+        hidden = solutions.get("hidden", "ask")
+        notebook = Path(os.environ.get("JPY_SESSION_NAME", "")).stem
+        shown = solutions.get("shown", {}).get(notebook, [])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return "ask"
+    if name in shown:
+        return "show"
+    return hidden if hidden in _HIDDEN_SOLUTION else "ask"
 
 
 class _Placeholder:
@@ -279,6 +311,9 @@ class Exercise:
         return Feedback("hint", f"{index + 1} af {len(self.hints)}: {self.hints[index]}{more}")
 
     def solution(self) -> Feedback:
+        mode = solution_mode(self.name)
+        if mode != "show":
+            return Feedback("solution", _HIDDEN_SOLUTION[mode].format(name=self.name))
         return Feedback("solution", self.solution_text or "", self.solution_code)
 
     tjek = check

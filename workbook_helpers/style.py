@@ -136,14 +136,27 @@ def add_source(fig: Figure, text: str, width: int = 120) -> None:
     fig.text(0.01, 0.01, wrapped, ha="left", va="bottom", fontsize=10.5, color=MUTED, wrap=False)
 
 
+def describe(fig: Figure, text: str) -> Figure:
+    """Attach a Danish text alternative to ``fig``: what the chart shows, not just its title (kept as the figure's
+    label, matplotlib's public ``set_label``)."""
+    fig.set_label(text)
+    return fig
+
+
+def alt_text(fig: Figure) -> str:
+    """The text alternative of ``fig``: its title, and what it shows when the chart said so with ``describe``."""
+    title = next((ax.get_title(loc="left") or ax.get_title() for ax in fig.axes), "")
+    shown = fig.get_label()
+    return f"Diagram: {title}. {shown}" if shown else f"Diagram: {title}"
+
+
 def figure_output(fig: Figure) -> dict:
     """The figure as one notebook output (PNG plus a Danish text alternative), the same in a kernel and in tests."""
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png")
-    title = next((ax.get_title(loc="left") or ax.get_title() for ax in fig.axes), "")
     return {
         "output_type": "display_data",
-        "data": {"image/png": base64.b64encode(buffer.getvalue()).decode("ascii"), "text/plain": f"Diagram: {title}"},
+        "data": {"image/png": base64.b64encode(buffer.getvalue()).decode("ascii"), "text/plain": alt_text(fig)},
         "metadata": {},
     }
 

@@ -10,16 +10,13 @@ from workbook_helpers.automation.robot import (
     Case,
     RobotRules,
     TimeAssumptions,
-    log_table,
     make_queue,
-    queue_table,
     rules_from_dict,
     rules_to_dict,
     run_robot,
-    summary,
-    summary_text,
     yearly_effect,
 )
+from workbook_helpers.automation.tables import log_table, queue_table, summary, summary_text
 
 
 def test_queue_is_deterministic_and_seed_dependent():

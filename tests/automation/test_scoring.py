@@ -16,9 +16,9 @@ from workbook_helpers.automation.scoring import (
     exception_score,
     explain,
     score_steps,
-    score_table,
     volume_score,
 )
+from workbook_helpers.automation.tables import score_table
 from workbook_helpers.workflow.schema import INPUT_TYPES, STEP_COLUMNS
 
 
@@ -85,7 +85,8 @@ def test_extra_columns_override_the_derived_scores():
     assert scored.loc[0, "score_exceptions"] == 1
     assert scored.loc[0, "score_stability"] == 1
     assert scored.loc[0, "technology"] == "rules_engine"  # unstable rules, structured data
-    assert "stability_score" in scored.loc[0, "why_stability"]
+    assert scored.loc[0, "why_stability"].startswith("vurderet")
+    assert scored.loc[0, "assumed"] == ("documentation",)
 
 
 def test_optional_columns_may_be_partly_empty():
@@ -267,3 +268,15 @@ def test_scores_typed_the_danish_way_are_read():
 
     assert _parse("2,5") == 2.5
     assert _parse("tre") != _parse("tre")  # NaN: the caller names the criterion
+
+
+def test_assumed_criteria_never_become_the_biggest_blocker_unnoticed():
+    # Everything else is at its best, so only the two assumed criteria (3) are lower than 5.
+    steps = step_table(input_type="structured", per_year=20_000.0, error_rate=0.0)
+    scored = score_steps(steps)
+    assert scored.loc[0, "assumed"] == ("stability", "documentation")
+    assert scored.loc[0, "blocker"] not in ("Stabil proces", "Dokumentation")
+    text = explain(scored, 0)
+    assert "Ikke vurderet endnu: Stabil proces og Dokumentation" in text
+    assessed = score_steps(step_table(input_type="structured", stability_score=2, documentation_score=4))
+    assert assessed.loc[0, "assumed"] == () and assessed.loc[0, "blocker"] == "Stabil proces"

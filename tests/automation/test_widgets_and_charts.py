@@ -3,10 +3,14 @@
 import pandas as pd
 import pytest
 
-from workbook_helpers.automation import charts, robot, scoring
+from workbook_helpers import case, formats, storage
+from workbook_helpers.automation import charts, model, robot, scoring
 from workbook_helpers.automation.examples import EXAMPLE_LABEL, example_steps
-from workbook_helpers.automation.widgets import ROBOT_RULES_WORK, WEIGHTS_WORK, RobotSimulator, ScoringExplorer
-from workbook_helpers.storage import load_work
+from workbook_helpers.automation.widgets import RobotSimulator, ScoringExplorer
+
+
+def settings():
+    return case.load_case().get("settings") or {}
 
 
 @pytest.fixture(autouse=True)
@@ -36,7 +40,8 @@ def test_changing_a_rule_changes_the_rate_and_the_exception_queue():
     assert "104 sager venter" in sim.queue_view.value and sim.queue_view.value != before_queue
     sim.ocr_threshold.value = 60
     assert sim.last.n_robot > 96
-    assert load_work(ROBOT_RULES_WORK)["ocr_threshold"] == 0.6
+    assert settings()["robot_rules"]["ocr_threshold"] == 0.6
+    assert "Dine regler er gemt i din sag." in sim.saved.value
 
 
 def test_stale_robot_after_a_rule_change_makes_errors():
@@ -60,12 +65,37 @@ def test_queue_size_and_amount_limit():
     assert ("40.000 kr.", 40_000) in sim.max_amount.options
 
 
-def test_saved_rules_are_restored_and_bad_saved_rules_ignored(tmp_path):
-    first = RobotSimulator()
-    first.register.value = True
+def test_saved_rules_are_restored_other_settings_kept_and_bad_rules_ignored():
+    case.part("settings").save({"andet_widget": {"x": 1}})
+    RobotSimulator().register.value = True
     assert RobotSimulator().register.value is True
-    (tmp_path / f"{ROBOT_RULES_WORK}.json").write_text('{"ocr_threshold": 7}', encoding="utf-8")
+    assert settings()["andet_widget"] == {"x": 1}
+    ScoringExplorer(example_steps()).weights["volume"].value = 4
+    assert settings()["robot_rules"]["fill_from_register"] is True and settings()["scoring_weights"]["volume"] == 4
+    case.part("settings").save({"robot_rules": {"ocr_threshold": 7}})
     assert RobotSimulator().ocr_threshold.value == 90
+
+
+def test_nothing_is_saved_before_the_learner_changes_something():
+    RobotSimulator()
+    ScoringExplorer(example_steps())
+    assert case.load_case().get("settings") is None
+
+
+def test_rules_from_the_save_file_of_before_the_case_are_read():
+    storage.save_work("robot_regler", {"read_paper_with_ocr": True})
+    assert RobotSimulator().ocr.value is True
+
+
+def test_a_failed_save_says_so_and_keeps_the_rules_on_screen(monkeypatch):
+    def refuse(*_args, **_kwargs):
+        raise storage.SaveError("Arbejdet kunne ikke gemmes: disken er fuld.")
+
+    sim = RobotSimulator()
+    monkeypatch.setattr(storage, "update_work", refuse)
+    sim.ocr.value = True
+    assert "disken er fuld" in sim.saved.value and "❌" in sim.saved.value and "gemt i din sag" not in sim.saved.value
+    assert sim.ocr.value is True and "48 %" in sim.result.value
 
 
 def test_scoring_explorer_weights_and_explanation():
@@ -75,7 +105,7 @@ def test_scoring_explorer_weights_and_explanation():
     first_total = explorer.scored["total"].copy()
     explorer.weights["volume"].value = 5
     assert not explorer.scored["total"].equals(first_total)
-    assert load_work(WEIGHTS_WORK)["volume"] == 5
+    assert settings()["scoring_weights"]["volume"] == 5 and "Dine vægte er gemt" in explorer.saved.value
     explorer.step_choice.value = "Vurdér særlige forhold"
     assert "Trin »Vurdér særlige forhold«" in explorer.explanation.value
     assert explorer.matrix.outputs == ()
@@ -110,6 +140,31 @@ def test_learner_text_is_escaped():
     assert "&lt;b&gt;" in explorer.explanation.value
 
 
+def test_widget_tables_are_whole_escaped_and_left_aligned():
+    sim = RobotSimulator()
+    assert sim.queue_view.value.count("<tr>") == 123 + 1  # the whole exception queue, and the header row
+    assert "…" not in sim.queue_view.value and "…" not in sim.log_view.value
+    assert "Loggen viser de første 50 af 200 sager." in sim.log_view.value
+    assert "wb-table" in sim.queue_view.value and "text-align:left" in sim.queue_view.value
+
+
+def test_no_two_widgets_share_a_layout():
+    sim = RobotSimulator()
+    layouts = [c.layout for c in sim.controls]
+    assert len({id(layout) for layout in layouts}) == len(layouts)
+
+
+def test_the_model_imports_without_widgets_or_charts():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, workbook_helpers.automation.model; print('ipywidgets' in sys.modules, 'matplotlib' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False False"
+
+
 def _texts(fig):
     return " ".join(t.get_text() for t in fig.texts)
 
@@ -119,15 +174,20 @@ def test_robot_charts_have_danish_titles_labels_and_the_illustrative_label():
     fig = charts.robot_outcome_chart(result)
     ax = fig.axes[0]
     assert ax.get_title(loc="left") == "Hvor endte sagerne?"
+    assert fig.text.startswith("Diagram: Hvor endte sagerne? Vandrette søjler med antal sager: Klaret af robotten: 77")
+    assert "Papirbrev (kan ikke læses): 49 sager" in fig.text and "Automatiseringsgrad 39 %" in fig.text
+    assert fig.output()["data"]["text/plain"] == fig.text and "image/png" in fig.output()["data"]
     assert ax.get_xlabel() == "Antal sager"
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert labels[0] == "Papirbrev (kan ikke læses)" or "Klaret af robotten" in labels
     assert "Eksempel (illustrativt)" in _texts(fig)
     fig = charts.robot_time_chart(result)
     assert fig.axes[0].get_ylabel() == "Timer" and "Eksempel (illustrativt)" in _texts(fig)
-    effects = [robot.yearly_effect(result, n) for n in (100, 1000, 10_000)]
-    fig = charts.volume_chart(effects)
+    split = model.time_split(result)
+    assert f"medarbejdere uden robot {formats.hours(split.staff_without, 1)}" in fig.text
+    fig = charts.volume_chart(model.yearly_effects(result, (100, 1000, 10_000)))
     assert fig.axes[0].get_xlabel() == "Sager pr. år"
+    assert "100 sager om året: -" in fig.text.replace("−", "-") and "10.000 sager om året" in fig.text
 
 
 def test_matrix_and_criteria_charts():
@@ -136,10 +196,17 @@ def test_matrix_and_criteria_charts():
     ax = fig.axes[0]
     assert ax.get_xlabel() == "Lethed (0-100)" and ax.get_ylabel() == "Potentiale (timer pr. år)"
     annotations = [c.get_text() for c in ax.texts]
-    assert "1. Modtag og journalisér…" in annotations
+    assert "1. Modtag og journalisér …" in annotations
     assert "Gør det nu" in annotations and "Eksempel (illustrativt)" in _texts(fig)
+    assert "1. Modtag og journalisér ansøgningen: lethed" in fig.text  # the whole name in the text alternative
+    fig.canvas.draw()
+    box = ax.get_window_extent()
+    for label in (t for t in ax.texts if t.get_text()[:1].isdigit()):
+        extent = label.get_window_extent()
+        assert box.x0 - 1 <= extent.x0 and extent.x1 <= box.x1 + 1, f"{label.get_text()} runs past the axis"
     fig = charts.criteria_chart(scored, 0)
     assert {t.get_text() for t in fig.axes[0].get_yticklabels()} == {c.label for c in scoring.CRITERIA.values()}
+    assert "Regelbaseret: 5 af 5" in fig.text
 
 
 def test_ai_charts_carry_the_us_caveat():
@@ -148,8 +215,10 @@ def test_ai_charts_carry_the_us_caveat():
     cases = t.us_ai_use_cases()
     fig = charts.ai_topic_chart(t.count_by_topic(cases), t.us_attribution())
     assert "ikke fra danske kommuner" in _texts(fig).replace("\n", " ")
+    assert "Administration: " in fig.text and "ikke fra danske kommuner" in fig.text
     fig = charts.ai_stage_chart(t.count_by_stage(cases), t.us_attribution())
     assert fig.axes[0].get_title(loc="left") == "Hvor langt er AI-anvendelserne nået?"
+    assert "I drift: " in fig.text
 
 
 def test_empty_matrix_does_not_crash():
@@ -165,25 +234,100 @@ def test_technology_explorer_shows_the_chosen_card():
     assert "RPA (softwarerobot)" in explorer.card.value
     explorer.choice.value = "speech"
     assert "Talegenkendelse" in explorer.card.value and "Nordfyns Kommune" in explorer.card.value
+    assert "art. 4, som ændret i 2026" in explorer.card.value
 
 
-def test_saved_workflow_is_scored_or_the_example_is_used(tmp_path):
-    from workbook_helpers.automation.examples import WORKFLOW_WORK, saved_or_example_steps
-    from workbook_helpers.storage import save_work
+OWN_ROWS = [
+    {"step": "Modtag <ansøgning>", "actor": "Sekretær", "system": "Mail", "minutes": "2,5", "per_year": "1.200",
+     "wait_hours": "", "input_type": "email", "rule_based": True, "error_rate": "0,1", "double_entry": False},
+    {"step": "Tast i fagsystem", "actor": "Sekretær", "system": "Fagsystem", "minutes": 6, "per_year": 1200,
+     "wait_hours": 4, "input_type": "form", "rule_based": True, "error_rate": 0.05, "double_entry": True},
+]  # fmt: skip
 
-    steps, label = saved_or_example_steps()
-    assert label.startswith("Eksempel (illustrativt)") and len(steps) == 7
-    rows = [
-        {"step": "Modtag <ansøgning>", "actor": "Sekretær", "system": "Mail", "minutes": "2,5", "per_year": "1.200",
-         "wait_hours": "", "input_type": "email", "rule_based": True, "error_rate": "0,1", "double_entry": False},
-    ]  # fmt: skip
-    save_work(WORKFLOW_WORK, {"title": "Skoleindskrivning", "rows": rows})
-    steps, label = saved_or_example_steps()
-    assert label == "Din egen arbejdsgang »Skoleindskrivning« fra notebook 03 (dine egne tal)."
-    scored = scoring.score_steps(steps)
-    assert scored.loc[0, "score_volume"] == 3 and scored.loc[0, "potential_hours"] == pytest.approx(45)
-    explorer = ScoringExplorer(steps, source=label)
+
+def test_untouched_example_is_never_called_the_learners_own():
+    from workbook_helpers.automation.widgets import OwnScoring
+
+    case.part("as_is").save({"title": "Eksemplet fra 03", "rows": OWN_ROWS}, example=True)
+    own = OwnScoring()
+    assert [c.part for c in own.choices] == ["example"]
+    assert "Eksempel (illustrativt)" in own.origin.value and "Din egen" not in own.origin.value
+    assert "dine egne tal" not in own.origin.value
+
+
+def test_own_steps_are_scored_with_every_criterion_and_the_pick_is_saved():
+    from workbook_helpers.automation.widgets import OwnScoring
+
+    case.part("as_is").save({"title": "Skoleindskrivning", "rows": OWN_ROWS})
+    own = OwnScoring()
+    assert [c.part for c in own.choices] == ["as_is", "example"]
+    assert "Din egen arbejdsgang »Skoleindskrivning«" in own.origin.value
+    explorer = own.explorer
     assert "&lt;ansøgning&gt;" in explorer.table.value
-    save_work(WORKFLOW_WORK, {"title": "x", "rows": [{"step": "", "actor": "", "minutes": "abc", "per_year": "1"}]})
-    steps, label = saved_or_example_steps()
-    assert "kunne ikke bruges" in label and len(steps) == 7
+    assert explorer.scored.loc[0, "potential_hours"] == pytest.approx(45)
+    # Stability and documentation: assumed until the learner assesses them, then theirs.
+    explorer.step_choice.value = "Tast i fagsystem"
+    assert "Ikke vurderet endnu: Stabil proces og Dokumentation" in explorer.explanation.value
+    explorer.assess_controls["stability"].value = 1
+    explorer.assess_controls["documentation"].value = 5
+    row = explorer.scored[explorer.scored["step"] == "Tast i fagsystem"].iloc[0]
+    assert row["score_stability"] == 1 and row["score_documentation"] == 5 and row["assumed"] == ()
+    assert row["blocker"] == "Stabil proces" and "Ikke vurderet endnu" not in explorer.explanation.value
+    assert settings()["scoring_assessments"]["Tast i fagsystem"] == {"stability": 1, "documentation": 5}
+    # The technology pick goes to the case with its score and criteria.
+    picker = explorer.picker
+    picker.step.value = "Tast i fagsystem"
+    assert picker.technology.value == row["technology"]  # the scoring's suggestion is preselected
+    picker.technology.value = "rules_engine"
+    picker.why.value = "Reglerne ændres til sommer."
+    result = picker.save()
+    assert result.ok and "Dit teknologivalg er gemt" in picker.status.value
+    saved = case.part("technology")
+    assert saved.is_own and saved.value["technology"] == "rules_engine" and saved.value["step"] == "Tast i fagsystem"
+    assert saved.value["score"] == pytest.approx(row["total"], abs=0.05) and saved.value["criteria"]["stability"] == 1
+    assert saved.value["label"] == "Regelmotor" and saved.value["source"] == "as_is"
+    # The next time, the learner's assessment and pick are there again.
+    again = OwnScoring().explorer
+    again.step_choice.value = "Tast i fagsystem"
+    assert again.assess_controls["stability"].value == 1
+    assert again.picker.technology.value == "rules_engine"
+
+
+def test_a_pick_on_the_example_is_saved_as_an_example():
+    from workbook_helpers.automation.widgets import OwnScoring
+
+    picker = OwnScoring().explorer.picker
+    assert picker.save().ok and case.part("technology").example
+    assert "eksempel" in picker.status.value
+
+
+def test_bad_own_rows_fall_back_to_the_example_and_say_why():
+    from workbook_helpers.automation.widgets import OwnScoring
+
+    case.part("to_be").save({"title": "x", "rows": [{"step": "", "actor": "", "minutes": "abc", "per_year": "1"}]})
+    own = OwnScoring()
+    assert [c.part for c in own.choices] == ["example"] and "kunne ikke bruges" in own.origin.value
+
+
+def test_idea_board_adds_keeps_and_chooses_ideas():
+    from workbook_helpers.automation.widgets import IdeaBoard
+
+    board = IdeaBoard(["Modtag ansøgning"])
+    board.save_idea()
+    assert "Skriv idéen først" in board.status.value and case.load_case().get("ideas") is None
+    board.idea.value = "Borgerne <søger> i en formular"
+    board.step.value = "Modtag ansøgning"
+    board.technology.value = "self_service"
+    assert board.save_idea().ok and board.idea.value == ""
+    assert board.chosen.value == "Borgerne <søger> i en formular"  # the newest idea is ready to be chosen
+    assert "&lt;søger&gt;" in board.listing.value and "Digital selvbetjening (formular)" in board.listing.value
+    other = IdeaBoard()  # another notebook adds one: the first is kept
+    other.idea.value = "En robot taster om natten"
+    other.save_idea()
+    board.chosen.value = "En robot taster om natten" if "En robot taster om natten" in board.chosen.options else None
+    board.show(case.part("ideas").value)
+    board.chosen.value = "En robot taster om natten"
+    assert board.save_choice().ok
+    ideas = case.load_case().get("ideas")
+    assert [r["idea"] for r in ideas["rows"]] == ["Borgerne <søger> i en formular", "En robot taster om natten"]
+    assert ideas["chosen"] == "En robot taster om natten" and ideas["rows"][0]["technology"] == "self_service"

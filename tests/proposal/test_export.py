@@ -84,6 +84,8 @@ def test_pdf_renders_and_its_page_shows_the_business_case_chart(own_case, tmp_pa
     pixels = np.asarray(region, dtype=int)
     inked = float((pixels.min(axis=2) < 200).mean())
     coloured = float((pixels.max(axis=2) - pixels.min(axis=2) > 60).mean())
+    text = subprocess.run(["pdftotext", str(result.path), "-"], check=True, capture_output=True, text=True).stdout
+    assert OWN_TITLE in " ".join(text.split()) and formats.kr(model.summary(own_case)["npv"]) in text
     assert inked > 0.03, f"the chart area is blank ({inked:.1%} inked)"
     assert coloured > 0.005, "the chart's coloured lines and bars are visible"
 
@@ -125,3 +127,15 @@ def test_formula_neutralising():
     assert [export.safe_cell_text(t) for t in ("=1+1", "+1", "-1", "@x", "\tx", "\rx", "ok")] == [
         "'=1+1", "'+1", "'-1", "'@x", "'\tx", "'\rx", "ok",
     ]  # fmt: skip
+
+
+def test_the_example_is_marked_in_excel_and_json():
+    from openpyxl import load_workbook
+
+    example = examples.example_case()
+    book = load_workbook(export.export_xlsx(example).path)
+    origins = {row[2] for row in book["Nøgletal"].iter_rows(min_row=2, values_only=True)}
+    assert "Eksempel (illustrativt)" in origins and "Dit eget arbejde" not in origins
+    record = json.loads(export.export_json(example).path.read_text(encoding="utf-8"))
+    assert all(entry["example"] for entry in record["parts"].values())
+    assert record["summary"]["ready"] == 0

@@ -1,5 +1,10 @@
-"""Teknologiforståelse og automatiseringspotentiale: software-robot simulator, technologies and scoring.
+"""Teknologiforståelse og automatiseringspotentiale (notebooks 02 and 05): software-robot simulator, technologies and
+scoring.
 
-Modules: ``robot`` (the simulator), ``scoring`` (automation potential of workflow steps), ``technologies``
-(the technology overview and the real data on public AI use), ``charts``, ``widgets`` and ``exercises``.
+Layers, as in every topic: ``model`` (the pure numbers: the robot's time split and break-even, the settings kept in
+the learner's case, which steps 05 scores, the technology pick and the ideas; it uses the pure simulator ``robot``
+and the pure ``scoring``), ``tables`` (Danish tables and sentences for reading), ``charts`` (pictures with a Danish
+text alternative), ``widgets`` (thin wiring, saving through ``workbook_helpers.case``), ``exercises``, plus
+``technologies`` (the data on technologies, legal points and public AI use) and ``examples`` (the illustrative step
+table).
 """

@@ -1,4 +1,5 @@
-"""An illustrative step table to score when the learner has not saved a workflow of their own.
+"""An illustrative step table to score when the learner has not saved a workflow of their own (see
+``model.choices``).
 
 Every number here is made up for teaching ("Eksempel (illustrativt)"): it is a plausible application workflow in a
 municipal administration, not a measurement. The columns are the shared step table of
@@ -13,9 +14,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from workbook_helpers.storage import load_work
+from workbook_helpers.messages import EXAMPLE_LABEL as _LABEL
 
-EXAMPLE_LABEL = "Eksempel (illustrativt): en ansøgning om tilskud i syv trin; alle tal er opdigtede."
+EXAMPLE_LABEL = f"{_LABEL}: en ansøgning om tilskud i syv trin; alle tal er opdigtede."
 
 _ROWS = [
     # step, actor, system, minutes, per_year, wait_hours, input_type, rule_based, error_rate, stability_score
@@ -42,29 +43,3 @@ def example_steps() -> pd.DataFrame:
     steps["per_year"] = steps["per_year"].astype(float)
     steps["wait_hours"] = steps["wait_hours"].astype(float)
     return steps
-
-
-# The name the workflow editor of notebook 03 saves under (workbook_helpers.workflow.widgets.workflow_editor).
-WORKFLOW_WORK = "min_arbejdsgang"
-NO_SAVED_WORKFLOW = " Du har ikke gemt en arbejdsgang i notebook 03 endnu, så her bruges eksemplet."
-
-
-def saved_or_example_steps(name: str = WORKFLOW_WORK) -> tuple[pd.DataFrame, str]:
-    """The learner's own workflow from notebook 03 if one is saved and valid, otherwise the illustrative example.
-
-    Returns ``(steps, label)``; the label says which it is (and, for a saved table that cannot be used, why).
-    """
-    saved = load_work(name, default=None)
-    rows = saved.get("rows") if isinstance(saved, dict) else None
-    if not rows:
-        return example_steps(), EXAMPLE_LABEL + NO_SAVED_WORKFLOW
-    try:
-        from workbook_helpers.workflow.model import validate_steps
-
-        steps = validate_steps(pd.DataFrame(rows))
-    except ImportError:  # the workflow model is optional for this topic; the scoring validates on its own
-        steps = pd.DataFrame(rows)
-    except ValueError as error:
-        return example_steps(), f"{EXAMPLE_LABEL} Din gemte arbejdsgang kunne ikke bruges: {error}"
-    title = str(saved.get("title") or "Min arbejdsgang")
-    return steps, f"Din egen arbejdsgang »{title}« fra notebook 03 (dine egne tal)."

@@ -22,8 +22,9 @@ from dataclasses import asdict, dataclass, field, fields, replace
 import pandas as pd
 
 from workbook_helpers import formats
+from workbook_helpers.messages import EXAMPLE_LABEL, WorkbookError
 
-ILLUSTRATIVE = "Eksempel (illustrativt)"
+ILLUSTRATIVE = EXAMPLE_LABEL
 
 # Channel codes follow the shared workflow schema (workbook_helpers.workflow.schema.INPUT_TYPES).
 CHANNEL_LABELS: dict[str, str] = {
@@ -99,11 +100,11 @@ class RobotRules:
         for name in ("ocr_threshold", "ai_threshold"):
             value = getattr(self, name)
             if not isinstance(value, int | float) or not 0 <= value <= 1:
-                raise ValueError(
+                raise WorkbookError(
                     f"Reglen »{RULE_LABELS[name]}« skal være et tal mellem 0 og 1 (fx 0,9 for 90 %), men er {value!r}."
                 )
         if not isinstance(self.max_amount, int | float) or math.isnan(self.max_amount) or self.max_amount < 0:
-            raise ValueError(
+            raise WorkbookError(
                 f"Reglen »{RULE_LABELS['max_amount']}« skal være et beløb på 0 kr. eller mere, "
                 f"men er {self.max_amount!r}."
             )
@@ -182,13 +183,13 @@ def make_queue(
     True
     """
     if not isinstance(n_cases, int) or n_cases < 1:
-        raise ValueError(f"Antal sager skal være et helt tal på mindst 1, men er {n_cases!r}.")
+        raise WorkbookError(f"Antal sager skal være et helt tal på mindst 1, men er {n_cases!r}.")
     mix = dict(DEFAULT_CHANNEL_MIX if channel_mix is None else channel_mix)
     unknown = set(mix) - set(CHANNEL_LABELS)
     if unknown:
-        raise ValueError(f"Ukendt kanal: {', '.join(sorted(unknown))}. Brug {', '.join(CHANNEL_LABELS)}.")
+        raise WorkbookError(f"Ukendt kanal: {', '.join(sorted(unknown))}. Brug {', '.join(CHANNEL_LABELS)}.")
     if any(share < 0 for share in mix.values()) or sum(mix.values()) <= 0:
-        raise ValueError("Kanalernes andele skal være 0 eller mere, og mindst én skal være over 0.")
+        raise WorkbookError("Kanalernes andele skal være 0 eller mere, og mindst én skal være over 0.")
     channels = list(mix)
     weights = [mix[c] for c in channels]
     rng = random.Random(seed)
@@ -209,56 +210,6 @@ def make_queue(
         after_change = rule_change_at is not None and i >= rule_change_at
         queue.append(Case(f"S-{i:04d}", channel, amount, missing, special, confidence, misread, after_change))
     return queue
-
-
-def queue_table(queue: list[Case]) -> pd.DataFrame:
-    """The queue as a table with Danish headings, for showing to the learner.
-
-    >>> list(queue_table(make_queue(2)).columns)[:3]
-    ['Sag', 'Kanal', 'Beløb']
-    """
-    rows = []
-    for case in queue:
-        rows.append(
-            {
-                "Sag": case.case_id,
-                "Kanal": CHANNEL_LABELS[case.channel],
-                "Beløb": formats.kr(case.amount),
-                "Mangler": FIELD_LABELS[case.missing] if case.missing else "",
-                "Særlige forhold": case.special or "",
-                "Læsesikkerhed": formats.percent(case.read_confidence) if case.read_confidence else "",
-            }
-        )
-    return pd.DataFrame(rows)
-
-
-def queue_summary_text(queue: list[Case]) -> str:
-    """One Danish sentence on what the queue holds: channels, missing data and special circumstances.
-
-    >>> queue_summary_text([Case("S-1", "form", 100.0), Case("S-2", "paper", 100.0, missing="account")])
-    '2 sager: 1 via selvbetjening, 1 på papir og 0 som e-mail. 1 mangler en oplysning, 0 har særlige forhold.'
-    """
-    count = {ch: sum(c.channel == ch for c in queue) for ch in CHANNEL_LABELS}
-    missing = sum(c.missing is not None for c in queue)
-    special = sum(c.special is not None for c in queue)
-    n = formats.number
-    return (
-        f"{n(len(queue))} sager: {n(count['form'])} via selvbetjening, {n(count['paper'])} på papir og "
-        f"{n(count['email'])} som e-mail. {n(missing)} mangler en oplysning, {n(special)} har særlige forhold."
-    )
-
-
-def channel_table(result: SimulationResult) -> pd.DataFrame:
-    """Automation rate per channel: why structured digital input matters."""
-    log = result.log
-    rows = []
-    for channel, label in CHANNEL_LABELS.items():
-        part = log[log["channel"] == channel]
-        robot_cases = int((part["outcome"] == "robot").sum())
-        rate = robot_cases / len(part) if len(part) else 0.0
-        rows.append({"Kanal": label, "Sager": formats.number(len(part)), "Klaret af robotten":
-                     formats.number(robot_cases), "Automatiseringsgrad": formats.percent(rate)})  # fmt: skip
-    return pd.DataFrame(rows)
 
 
 def _decide(case: Case, rules: RobotRules) -> tuple[str, str, str, list[str]]:
@@ -305,6 +256,24 @@ def _decide(case: Case, rules: RobotRules) -> tuple[str, str, str, list[str]]:
     return "robot", "", "Behandlet automatisk efter reglerne", notes
 
 
+LOG_COLUMNS: tuple[str, ...] = (
+    "case_id", "channel", "amount", "outcome", "reason_kind", "reason", "note", "error", "robot_minutes",
+    "person_minutes", "baseline_minutes",
+)  # fmt: skip
+
+
+def _log_row(case: Case, rules: RobotRules, times: TimeAssumptions) -> dict:
+    """One row of the robot's log: what it decided, whether it was wrong, and the minutes it cost."""
+    outcome, kind, reason, notes = _decide(case, rules)
+    manual = times.manual_minutes[case.channel] + (times.special_extra_minutes if case.special else 0.0)
+    error = outcome == "robot" and (case.misread or (case.after_rule_change and not rules.updated_for_new_rule))
+    # A case sent on: the robot still opened it before it gave up, and the person then does the whole case.
+    person_min = (times.correction_minutes if error else 0.0) if outcome == "robot" else manual + times.handoff_minutes
+    values = (case.case_id, case.channel, case.amount, outcome, kind, reason, "; ".join(notes), error,
+              times.robot_minutes, person_min, manual)  # fmt: skip
+    return dict(zip(LOG_COLUMNS, values, strict=True))
+
+
 def run_robot(
     queue: list[Case], rules: RobotRules | None = None, times: TimeAssumptions | None = None
 ) -> SimulationResult:
@@ -319,49 +288,7 @@ def run_robot(
     """
     rules = rules or RobotRules()
     times = times or TimeAssumptions()
-    rows = []
-    for case in queue:
-        outcome, kind, reason, notes = _decide(case, rules)
-        manual = times.manual_minutes[case.channel] + (times.special_extra_minutes if case.special else 0.0)
-        error = outcome == "robot" and (case.misread or (case.after_rule_change and not rules.updated_for_new_rule))
-        if outcome == "robot":
-            robot_min = times.robot_minutes
-            person_min = times.correction_minutes if error else 0.0
-        else:
-            # The robot still opens the case before it gives up; the person then does the whole case.
-            robot_min = times.robot_minutes
-            person_min = manual + times.handoff_minutes
-        rows.append(
-            {
-                "case_id": case.case_id,
-                "channel": case.channel,
-                "amount": case.amount,
-                "outcome": outcome,
-                "reason_kind": kind,
-                "reason": reason,
-                "note": "; ".join(notes),
-                "error": error,
-                "robot_minutes": robot_min,
-                "person_minutes": person_min,
-                "baseline_minutes": manual,
-            }
-        )
-    log = pd.DataFrame(
-        rows,
-        columns=[
-            "case_id",
-            "channel",
-            "amount",
-            "outcome",
-            "reason_kind",
-            "reason",
-            "note",
-            "error",
-            "robot_minutes",
-            "person_minutes",
-            "baseline_minutes",
-        ],
-    )
+    log = pd.DataFrame([_log_row(case, rules, times) for case in queue], columns=list(LOG_COLUMNS))
     n_robot = int((log["outcome"] == "robot").sum())
     return SimulationResult(
         log=log,
@@ -373,59 +300,6 @@ def run_robot(
         person_minutes=float(log["person_minutes"].sum()),
         baseline_person_minutes=float(log["baseline_minutes"].sum()),
     )
-
-
-def log_table(result: SimulationResult, max_rows: int | None = None, *, exceptions_only: bool = False) -> pd.DataFrame:
-    """The robot's log with Danish headings and formatted values (first ``max_rows`` rows if given).
-
-    ``exceptions_only=True`` gives the exception queue: the cases sent to a person, with the reason.
-    """
-    log = result.exception_queue if exceptions_only else result.log
-    log = log if max_rows is None else log.head(max_rows)
-    table = pd.DataFrame(
-        {
-            "Sag": log["case_id"],
-            "Kanal": log["channel"].map(CHANNEL_LABELS),
-            "Beløb": log["amount"].map(formats.kr),
-            "Hvem behandlede": log["outcome"].map(OUTCOME_LABELS),
-            "Begrundelse": log["reason"],
-            "Robottens noter": log["note"],
-            "Fejl": log["error"].map({True: "Ja – fejl", False: ""}),
-        }
-    )
-    return table.reset_index(drop=True)
-
-
-def summary(result: SimulationResult) -> pd.DataFrame:
-    """The key figures as a two-column Danish table (Nøgletal, Værdi)."""
-    rows = [
-        ("Sager i køen", formats.number(result.n_cases)),
-        ("Klaret af robotten", formats.number(result.n_robot)),
-        ("Sendt til en medarbejder", formats.number(result.n_person)),
-        ("Automatiseringsgrad", formats.percent(result.automation_rate)),
-        ("Fejl begået af robotten", formats.number(result.errors)),
-        ("Robottens tid", formats.hours(result.robot_minutes / 60, 1)),
-        ("Medarbejdernes tid med robot", formats.hours(result.person_minutes / 60, 1)),
-        ("Medarbejdernes tid uden robot", formats.hours(result.baseline_person_minutes / 60, 1)),
-        ("Sparet medarbejdertid", formats.hours(result.person_minutes_saved / 60, 1)),
-    ]
-    return pd.DataFrame(rows, columns=["Nøgletal", "Værdi"])
-
-
-def summary_text(result: SimulationResult) -> str:
-    """One Danish sentence with the automation rate, errors and time saved (used as the widget's headline)."""
-    return (
-        f"Automatiseringsgrad: {formats.percent(result.automation_rate)} "
-        f"({formats.number(result.n_robot)} af {formats.number(result.n_cases)} sager). "
-        f"Til en medarbejder: {formats.number(result.n_person)}. "
-        f"Fejl: {formats.number(result.errors)}. " + _saving_text(result.person_minutes_saved / 60)
-    )
-
-
-def _saving_text(hours: float) -> str:
-    if hours < 0:
-        return f"Robotten koster ekstra medarbejdertid: {formats.hours(-hours, 1)}."
-    return f"Sparet medarbejdertid: {formats.hours(hours, 1)}."
 
 
 @dataclass(frozen=True)
@@ -463,7 +337,7 @@ def yearly_effect(
         ("Timer til drift pr. år", upkeep_hours_per_year),
     ):
         if not isinstance(value, int | float) or math.isnan(value) or value < 0:
-            raise ValueError(f"»{name}« skal være et tal på 0 eller mere, men er {value!r}.")
+            raise WorkbookError(f"»{name}« skal være et tal på 0 eller mere, men er {value!r}.")
     saved_per_case = result.person_minutes_saved / result.n_cases / 60 if result.n_cases else 0.0
     saved = saved_per_case * cases_per_year
     return YearlyEffect(

@@ -118,25 +118,14 @@ DERIVED_FROM: dict[str, str] = {
     "rules": "»Følger faste regler«: ja giver 5, nej giver 2 (eller kolonnen rules_score)",
     "digital": "»Input«: papir 1, e-mail 4, formular 5, strukturerede data 5 (eller digital_score)",
     "structure": "»Input«: papir 1, e-mail 2, formular 4, strukturerede data 5 (eller structure_score)",
-    "stability": "kolonnen stability_score; ellers 3 (ukendt)",
-    "documentation": "kolonnen documentation_score; ellers 3 (kortlagt = et proceskort)",
+    "stability": "din egen vurdering pr. trin (eller kolonnen stability_score); ellers antaget 3, og så kan den "
+    "ikke blive største stopklods",
+    "documentation": "din egen vurdering pr. trin (eller kolonnen documentation_score); ellers antaget 3 "
+    "(kortlagt = et proceskort), og så kan den ikke blive største stopklods",
     "volume": "»Antal gange pr. år«: under 100 = 1, under 500 = 2, under 2.000 = 3, under 10.000 = 4, ellers 5",
     "exceptions": "kolonnen exception_share; ellers »Andel fejl/omarbejde«: højst 5 % = 5, 10 % = 4, 20 % = 3, "
     "35 % = 2, ellers 1",
 }
-
-
-def criteria_table() -> pd.DataFrame:
-    """The seven criteria as a Danish table: what 1 and 5 mean and where the score comes from."""
-    return pd.DataFrame(
-        {
-            "Kriterium": [c.label for c in CRITERIA.values()],
-            "1 betyder": [c.low for c in CRITERIA.values()],
-            "5 betyder": [c.high for c in CRITERIA.values()],
-            "Hvor kommer scoren fra?": [DERIVED_FROM[k] for k in CRITERIA],
-            "Tæller i lethed": ["ja" if c.ease else "nej" for c in CRITERIA.values()],
-        }
-    )
 
 
 def _label(column: str) -> str:
@@ -284,60 +273,75 @@ def _check_columns(steps: pd.DataFrame, source: str) -> None:
         raise ValueError(f"{source} mangler kolonnen {either}, som kriteriet »{criterion}« bygger på.")
 
 
-def _score_row(row: pd.Series, where: str, columns) -> tuple[dict[str, int], dict[str, str], dict]:
-    """Scores, the reason for each, and the raw facts for one row."""
-    scores: dict[str, int] = {}
-    why: dict[str, str] = {}
+def _given(row: pd.Series, columns, column: str | None) -> bool:
+    return column is not None and column in columns and not _missing(row[column])
 
-    def given(column: str) -> bool:
-        return column in columns and not _missing(row[column])
 
-    label = CRITERION_LABELS
-    if given("rules_score"):
-        scores["rules"] = _score_1_to_5(row["rules_score"], where, label["rules"], "rules_score")
-        why["rules"] = "sat direkte i kolonnen rules_score"
-    else:
-        rule_based = _rule_based(row.get("rule_based"), where)
-        scores["rules"] = RULE_BASED_SCORES[rule_based]
-        why["rules"] = (
-            "trinnet følger faste regler (ja)"
-            if rule_based
-            else "trinnet følger ikke faste regler (nej) – det kræver et skøn"
+def _rules(row: pd.Series, where: str, columns) -> tuple[int, str]:
+    if _given(row, columns, "rules_score"):
+        return _score_1_to_5(row["rules_score"], where, CRITERION_LABELS["rules"], "rules_score"), (
+            "sat direkte i kolonnen rules_score"
         )
+    if _rule_based(row.get("rule_based"), where):
+        return RULE_BASED_SCORES[True], "trinnet følger faste regler (ja)"
+    return RULE_BASED_SCORES[False], "trinnet følger ikke faste regler (nej) – det kræver et skøn"
 
+
+def _input(row: pd.Series, where: str, columns) -> tuple[dict[str, int], dict[str, str], str | None]:
+    """The digital and structure scores (from the input type unless both are set directly)."""
+    scores, why = {}, {}
     input_type = None
-    if not (given("digital_score") and given("structure_score")):
+    if not (_given(row, columns, "digital_score") and _given(row, columns, "structure_score")):
         input_type = _input_type(row.get("input_type"), where)
     for key, position in (("digital", 0), ("structure", 1)):
         column = CRITERIA[key].override
-        if given(column):
-            scores[key] = _score_1_to_5(row[column], where, label[key], column)
+        if _given(row, columns, column):
+            scores[key] = _score_1_to_5(row[column], where, CRITERION_LABELS[key], column)
             why[key] = f"sat direkte i kolonnen {column}"
         else:
             scores[key] = INPUT_SCORES[input_type][position]
             why[key] = f"input er »{INPUT_TYPE_LABELS[input_type]}«"
+    return scores, why, input_type
 
-    for key, default, text in (
-        ("stability", DEFAULT_STABILITY, "ikke oplyst – sat til middel (3); sæt stability_score, hvis du ved mere"),
-        (
-            "documentation",
-            DEFAULT_DOCUMENTATION,
-            "ikke oplyst – trinnet er kortlagt i en arbejdsgangsanalyse, altså et proceskort (3)",
-        ),
-    ):
+
+ASSUMED_TEXT = {
+    "stability": "ikke vurderet – antaget middel (3); vurdér det selv, hvis du ved mere",
+    "documentation": "ikke vurderet – antaget et proceskort (3), fordi trinnet er kortlagt",
+}
+ASSUMED_DEFAULTS = {"stability": DEFAULT_STABILITY, "documentation": DEFAULT_DOCUMENTATION}
+
+
+def _assessed(row: pd.Series, where: str, columns) -> tuple[dict[str, int], dict[str, str], list[str]]:
+    """Stability and documentation: no step column describes them, so the learner assesses them or they are
+    assumed (3). Assumed criteria are listed, so they never become the step's biggest blocker unnoticed."""
+    scores, why, assumed = {}, {}, []
+    for key, default in ASSUMED_DEFAULTS.items():
         column = CRITERIA[key].override
-        if given(column):
-            scores[key] = _score_1_to_5(row[column], where, label[key], column)
-            why[key] = f"sat direkte i kolonnen {column}"
+        if _given(row, columns, column):
+            scores[key] = _score_1_to_5(row[column], where, CRITERION_LABELS[key], column)
+            why[key] = "vurderet (af dig eller i trintabellen)"
         else:
-            scores[key] = default
-            why[key] = text
+            scores[key], why[key] = default, ASSUMED_TEXT[key]
+            assumed.append(key)
+    return scores, why, assumed
+
+
+def _score_row(row: pd.Series, where: str, columns) -> tuple[dict[str, int], dict[str, str], dict]:
+    """Scores, the reason for each, and the raw facts for one row."""
+    label = CRITERION_LABELS
+    scores: dict[str, int] = {}
+    why: dict[str, str] = {}
+    scores["rules"], why["rules"] = _rules(row, where, columns)
+    input_scores, input_why, input_type = _input(row, where, columns)
+    assessed_scores, assessed_why, assumed = _assessed(row, where, columns)
+    scores.update(input_scores | assessed_scores)
+    why.update(input_why | assessed_why)
 
     per_year = _number(row.get("per_year"), where, label["volume"], "per_year")
     scores["volume"] = volume_score(per_year)
     why["volume"] = f"{formats.number(per_year)} gange om året"
 
-    if given("exception_share"):
+    if _given(row, columns, "exception_share"):
         share = _number(row["exception_share"], where, label["exceptions"], "exception_share", share=True)
         why["exceptions"] = f"{formats.percent(share)} undtagelser"
     else:
@@ -346,7 +350,9 @@ def _score_row(row: pd.Series, where: str, columns) -> tuple[dict[str, int], dic
     scores["exceptions"] = exception_score(share)
 
     minutes = _number(row.get("minutes"), where, "Potentiale (timer pr. år)", "minutes")
-    facts = {"per_year": per_year, "minutes": minutes, "exception_share": share, "input_type": input_type}
+    scores = {key: scores[key] for key in CRITERIA}  # in the order of CRITERIA
+    facts = {"per_year": per_year, "minutes": minutes, "exception_share": share, "input_type": input_type,
+             "assumed": assumed}  # fmt: skip
     return scores, why, facts
 
 
@@ -456,7 +462,8 @@ def score_steps(
                 "technology": technology,
                 "technology_name": TECHNOLOGY_NAMES[technology],
                 "technology_reason": reason,
-                "blocker": blocking_criterion(scores, weights),
+                "blocker": blocking_criterion(scores, weights, assumed=facts["assumed"]),
+                "assumed": tuple(facts["assumed"]),
             }
         )
         record.update({f"why_{k}": v for k, v in why.items()})
@@ -466,17 +473,22 @@ def score_steps(
     return scored
 
 
-def blocking_criterion(scores: dict[str, int], weights: dict[str, float] | None = None) -> str:
-    """The criterion that holds a step back most: the lowest score among criteria that weigh; ties go to the
-    heavier weight, then to the order in ``CRITERIA``. Returns the Danish label.
+def blocking_criterion(
+    scores: dict[str, int], weights: dict[str, float] | None = None, assumed: tuple[str, ...] | list[str] = ()
+) -> str:
+    """The criterion that holds a step back most: the lowest score among criteria that weigh and were not merely
+    ``assumed``; ties go to the heavier weight, then to the order in ``CRITERIA``. Returns the Danish label.
 
     >>> blocking_criterion({"rules": 5, "digital": 1, "structure": 1, "stability": 3, "documentation": 3,
     ...                     "volume": 4, "exceptions": 5})
     'Digitalt input'
+    >>> blocking_criterion({"rules": 5, "digital": 5, "structure": 5, "stability": 3, "documentation": 3,
+    ...                     "volume": 5, "exceptions": 5}, assumed=("stability", "documentation"))
+    'Regelbaseret'
     """
     weights = check_weights(weights)
     order = list(CRITERIA)
-    candidates = [k for k in order if weights[k] > 0]
+    candidates = [k for k in order if weights[k] > 0 and k not in assumed] or [k for k in order if weights[k] > 0]
     key = min(candidates, key=lambda k: (scores[k], -weights[k], order.index(k)))
     return CRITERIA[key].label
 
@@ -510,35 +522,10 @@ def explain(scored: pd.DataFrame, row: int | str) -> str:
             f"(1 = {criterion.low}, 5 = {criterion.high}; vægt {weight_text})"
         )
     lines.append(f"Største stopklods: {record['blocker']}.")
+    assumed = [CRITERIA[k].label for k in record.get("assumed", ()) or ()]
+    if assumed:
+        lines.append(
+            f"Ikke vurderet endnu: {' og '.join(assumed)} (tæller med som 3 og kan ikke blive største stopklods)."
+        )
     lines.append(f"Forslag: {record['technology_name']}. {record['technology_reason']}")
     return "\n".join(lines)
-
-
-def score_table(scored: pd.DataFrame) -> pd.DataFrame:
-    """The scored steps with Danish headings and formatted numbers, highest total first."""
-    ordered = scored.sort_values("total", ascending=False, kind="stable")
-    table = pd.DataFrame({"Trin": ordered["step"]})
-    for key, criterion in CRITERIA.items():
-        table[criterion.label] = ordered[f"score_{key}"].astype(int)
-    table["Samlet score (0-100)"] = ordered["total"].map(formats.number)
-    table["Lethed (0-100)"] = ordered["ease"].map(formats.number)
-    table["Potentiale (timer pr. år)"] = ordered["potential_hours"].map(formats.number)
-    table["Prioritering"] = ordered["quadrant"]
-    table["Forslag til teknologi"] = ordered["technology_name"]
-    return table.reset_index(drop=True)
-
-
-def priority_table(scored: pd.DataFrame) -> pd.DataFrame:
-    """A compact Danish table for the widget: total, ease, potential, quadrant, blocker and technology."""
-    ordered = scored.sort_values("total", ascending=False, kind="stable")
-    return pd.DataFrame(
-        {
-            "Trin": ordered["step"],
-            "Samlet score (0-100)": ordered["total"].map(formats.number),
-            "Lethed (0-100)": ordered["ease"].map(formats.number),
-            "Potentiale (timer pr. år)": ordered["potential_hours"].map(formats.number),
-            "Prioritering": ordered["quadrant"],
-            "Største stopklods": ordered["blocker"],
-            "Forslag til teknologi": ordered["technology_name"],
-        }
-    ).reset_index(drop=True)

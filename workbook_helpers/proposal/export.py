@@ -353,9 +353,87 @@ def dejavu_fonts() -> tuple[Path, Path]:
     return folder_ / "DejaVuSans.ttf", folder_ / "DejaVuSans-Bold.ttf"
 
 
+PDF_LINE_MM = 4.0
+PDF_PAD_MM = 1.0
+
+
+def _pdf_wrap(pdf, text: str, width: float) -> list[str]:
+    """``text`` broken into lines no wider than ``width`` mm (word by word; a too long word is cut)."""
+    space = pdf.get_string_width(" ")
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line, line_width = "", 0.0
+        for word in paragraph.split(" "):
+            word_width = pdf.get_string_width(word)
+            while word_width > width and len(word) > 1:  # a word wider than the column: cut it
+                cut = max(1, int(len(word) * width / word_width))
+                if line:
+                    lines.append(line)
+                    line, line_width = "", 0.0
+                lines.append(word[:cut])
+                word = word[cut:]
+                word_width = pdf.get_string_width(word)
+            if line and line_width + space + word_width > width:
+                lines.append(line)
+                line, line_width = word, word_width
+            else:
+                line, line_width = (f"{line} {word}", line_width + space + word_width) if line else (word, word_width)
+        lines.append(line)
+    return lines or [""]
+
+
+def _pdf_table(pdf, frame: pd.DataFrame) -> None:
+    """A table drawn cell by cell (header repeated on each page; a tall row continues on the next page).
+
+    fpdf2's own ``table()`` breaks text character by character, twice per cell: this is several times faster."""
+    columns = [clean_text(c) for c in frame.columns]
+    rows = [[clean_text(v) for v in row] for row in frame.itertuples(index=False)]
+    weights = [min(60, max([len(c)] + [len(r[i]) for r in rows])) ** 0.75 for i, c in enumerate(columns)]
+    pdf.set_font("DejaVu", "B", 8)
+    longest = [max([c, *(r[i] for r in rows)], key=lambda s: max(map(len, s.split()), default=0)) for i, c in
+               enumerate(columns)]  # fmt: skip
+    least = [
+        min(40.0, max(14.0, max(pdf.get_string_width(w) for w in (text.split() or [""])) + 2 * PDF_PAD_MM + 0.5))
+        for text in longest
+    ]
+    widths = [max(low, pdf.epw * w / sum(weights)) for low, w in zip(least, weights, strict=True)]
+    widths = [w * pdf.epw / sum(widths) for w in widths]
+
+    def draw(cells: list[list[str]], header: bool) -> None:
+        pdf.set_font("DejaVu", "B" if header else "", 8)
+        start, total = 0, max(len(lines) for lines in cells)
+        while start < total:
+            room = int((pdf.page_break_trigger - pdf.get_y() - 2 * PDF_PAD_MM) // PDF_LINE_MM)
+            if room < 1 or (header and room < 3):
+                pdf.add_page()
+                if not header:
+                    draw(head, True)
+                    pdf.set_font("DejaVu", "", 8)
+                continue
+            chunk = min(room, total - start)
+            height = chunk * PDF_LINE_MM + 2 * PDF_PAD_MM
+            x, y = pdf.l_margin, pdf.get_y()
+            for width, lines in zip(widths, cells, strict=True):
+                pdf.rect(x, y, width, height, style="DF" if header else "D")
+                for i, line in enumerate(lines[start : start + chunk]):
+                    pdf.set_xy(x + PDF_PAD_MM, y + PDF_PAD_MM + i * PDF_LINE_MM)
+                    pdf.cell(width - 2 * PDF_PAD_MM, PDF_LINE_MM, line)
+                x += width
+            pdf.set_xy(pdf.l_margin, y + height)
+            start += chunk
+
+    pdf.set_draw_color(150)
+    pdf.set_fill_color(235)
+    pdf.set_font("DejaVu", "B", 8)
+    head = [_pdf_wrap(pdf, c, w - 2 * PDF_PAD_MM) for c, w in zip(columns, widths, strict=True)]
+    draw(head, True)
+    pdf.set_font("DejaVu", "", 8)
+    for row in rows:
+        draw([_pdf_wrap(pdf, v, w - 2 * PDF_PAD_MM) for v, w in zip(row, widths, strict=True)], False)
+
+
 def _pdf(doc: Proposal, path: Path) -> None:
     from fpdf import FPDF
-    from fpdf.fonts import FontFace
 
     class _PDF(FPDF):
         def footer(self) -> None:
@@ -374,7 +452,6 @@ def _pdf(doc: Proposal, path: Path) -> None:
     pdf.add_page()
     pdf.set_font("DejaVu", "B", 16)
     pdf.multi_cell(0, 8, clean_text(doc.title), new_x="LMARGIN", new_y="NEXT", align="L")
-    heading_style = FontFace(emphasis="BOLD", fill_color=(235, 235, 235))
     for block in doc.blocks:
         if block.kind == "heading":
             pdf.ln(3)
@@ -386,12 +463,7 @@ def _pdf(doc: Proposal, path: Path) -> None:
             pdf.multi_cell(0, 5, clean_text(block.text), new_x="LMARGIN", new_y="NEXT", align="L")
             pdf.set_text_color(0)
         elif block.kind == "table":
-            frame = block.table
-            pdf.set_font("DejaVu", "", 8)
-            with pdf.table(text_align="LEFT", headings_style=heading_style, line_height=4.2, padding=1) as table:
-                table.row([clean_text(c) for c in frame.columns])
-                for row in frame.itertuples(index=False):
-                    table.row([clean_text(v) for v in row])
+            _pdf_table(pdf, block.table)
             pdf.ln(2)
         elif block.kind == "image":
             from PIL import Image

@@ -216,8 +216,16 @@ def rows_table(value: Any, columns: dict[str, str]) -> pd.DataFrame:
     rows = value.get("rows") if isinstance(value, dict) else None
     rows = [r for r in rows if isinstance(r, dict)] if isinstance(rows, list) else []
     return pd.DataFrame(
-        [{label: _cell(r.get(key)) for key, label in columns.items()} for r in rows], columns=list(columns.values())
+        [{label: (_date_cell if key == "date" else _cell)(r.get(key)) for key, label in columns.items()} for r in rows],
+        columns=list(columns.values()),
     )
+
+
+def _date_cell(value: Any) -> str:
+    try:
+        return formats.date(value) if isinstance(value, str) and len(value) == 10 else _cell(value)
+    except (ValueError, TypeError):
+        return _cell(value)
 
 
 def _cell(value: Any) -> str:
