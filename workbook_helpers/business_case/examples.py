@@ -14,7 +14,6 @@ from workbook_helpers.data import attribution, load_dataset
 from .defaults import default_kwargs
 from .model import BusinessCase, hours_from_volume
 
-ILLUSTRATIVE_LABEL = "Eksempel (illustrativt)"
 EXAMPLE_CASES_PER_YEAR = 4000
 EXAMPLE_MINUTES_SAVED = 12
 
