@@ -472,13 +472,14 @@ def irr_rates(cash_flows: Sequence[float]) -> list[float]:
         if abs(root.imag) > 1e-7 * max(1.0, abs(root.real)) or root.real <= 0:
             continue
         x = float(root.real)
-        for _ in range(3):  # polish with Newton's method on the polynomial
-            powers = np.arange(len(trimmed))
-            value = float(trimmed @ x**powers)
-            slope = float((trimmed[1:] * powers[1:]) @ x ** (powers[1:] - 1))
-            if slope == 0:
-                break
-            x -= value / slope
+        powers = np.arange(len(trimmed))
+        with np.errstate(all="ignore"):
+            for _ in range(3):  # polish with Newton's method on the polynomial
+                value = float(trimmed @ x**powers)
+                slope = float((trimmed[1:] * powers[1:]) @ x ** (powers[1:] - 1))
+                if slope == 0 or not math.isfinite(value / slope):
+                    break
+                x -= value / slope
         if x > 0:
             rates.append(1.0 / x - 1.0)
     rates.sort()
