@@ -13,6 +13,7 @@ from workbook_helpers.data import attribution, load_dataset
 
 from .defaults import default_kwargs
 from .model import BusinessCase, hours_from_volume
+from .qualitative import example_plan as example_plan  # the example plan, beside the example case
 
 EXAMPLE_CASES_PER_YEAR = 4000
 EXAMPLE_MINUTES_SAVED = 12
