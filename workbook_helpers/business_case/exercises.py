@@ -156,7 +156,7 @@ def opgave_aarsvaerk(name: str = "opgave_4") -> Exercise:
     def checker(answer) -> str | None:
         value = as_number(answer)
         if value is None:
-            return f"Svaret skal være et tal i anførselstegn, fx \"2,5\" – du skrev {quote(answer)}."
+            return f'Svaret skal være et tal i anførselstegn, fx "2,5" – du skrev {quote(answer)}.'
         if abs(value - expected) <= 0.05:
             return None
         if abs(value - expected * 3) <= 0.15:
