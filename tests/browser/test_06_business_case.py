@@ -19,6 +19,8 @@ TOO_WIDE = """() => [...document.querySelectorAll('.jp-Notebook .jp-OutputArea-o
     .filter(el => el.offsetParent !== null)
     .filter(el => el.getBoundingClientRect().right > el.closest('.jp-OutputArea').getBoundingClientRect().right + 2)
     .map(el => el.className)"""
+CUT_TAB_TITLES = """() => [...document.querySelectorAll('.bc-tabs .lm-TabBar-tabLabel')]
+    .filter(label => label.scrollWidth > label.clientWidth + 1).map(label => label.innerText)"""
 CUT_TABLES = """() => [...document.querySelectorAll('.jp-Notebook table')].map(t => t.innerText)
     .filter(text => text.includes('…'))"""
 
@@ -45,6 +47,7 @@ def test_business_case_at_1024_with_the_file_browser_open(lab, page):
         lab.screenshot(page, "06_business_case_1024")
         assert page.evaluate(CUT_TABLES) == [], "a table cuts its text with …"
         assert page.evaluate(TOO_WIDE) == [], "a widget is wider than the notebook"
+        assert page.evaluate(CUT_TAB_TITLES) == [], "a tab title is cut"
 
         figures = page.locator(".bc-noegletal").first
         expect(figures).to_contain_text("Nutidsværdi")

@@ -130,6 +130,13 @@ def _captions() -> dict[str, str]:
     }
 
 
+# Tab titles as wide as their text, so a narrow screen never cuts »Tilbagebetaling« to »Tilbagebetalir«.
+_TAB_CSS = (
+    "<style>.bc-tabs .lm-TabBar-tab,.bc-tabs .p-TabBar-tab{flex:0 0 auto !important;min-width:max-content;"
+    "max-width:none}.bc-tabs .lm-TabBar-content,.bc-tabs .p-TabBar-content{flex-wrap:wrap}</style>"
+)
+
+
 def _heading(text: str) -> widgets.HTML:
     return widgets.HTML(f"<h4 style='margin:.6em 0 .2em'>{html.escape(text)}</h4>")
 
@@ -234,7 +241,8 @@ class BusinessCaseExplorer:
         self.outputs = {kind: widgets.Output(layout=widgets.Layout(max_width="100%")) for kind in TABS}
         self.tabs = widgets.Tab(children=[self.outputs[kind] for kind in TABS], titles=list(TABS.values()))
         self.tabs.observe(self._on_tab, names="selected_index")
-        self.chart_text = widgets.HTML()
+        self.tabs.add_class("bc-tabs")
+        self.chart_text = widgets.HTML(_TAB_CSS)
         self.chart_text.add_class("bc-diagramtekst")
         self._stale: set[str] = set(TABS)
         return widgets.VBox(
@@ -447,7 +455,7 @@ class BusinessCaseExplorer:
              "metadata": {}},
         )  # fmt: skip
         self.chart_text.value = (
-            f"<details><summary>Diagrammet i ord</summary><p>{html.escape(chart.description)}</p></details>"
+            f"{_TAB_CSS}<details><summary>Diagrammet i ord</summary><p>{html.escape(chart.description)}</p></details>"
         )
         self._stale.discard(kind)
 
