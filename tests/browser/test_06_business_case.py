@@ -1,6 +1,8 @@
 """Notebook 06 in Chromium at 1024×768 with the file browser open: readable, nothing cut, sliders and »Brug min
 arbejdsgang« work. Screenshots are kept in test-artefacts/browser."""
 
+import re
+
 from playwright.sync_api import expect
 
 SEED = """
@@ -19,6 +21,10 @@ TOO_WIDE = """() => [...document.querySelectorAll('.jp-Notebook .jp-OutputArea-o
     .filter(el => el.offsetParent !== null)
     .filter(el => el.getBoundingClientRect().right > el.closest('.jp-OutputArea').getBoundingClientRect().right + 2)
     .map(el => el.className)"""
+# Every picture fits its output area (a chart wider than the screen is cut off or scrolls sideways).
+WIDE_PICTURES = """() => [...document.querySelectorAll('.jp-Notebook .jp-OutputArea-output img')]
+    .filter(img => img.getBoundingClientRect().right > img.closest('.jp-OutputArea').getBoundingClientRect().right + 2)
+    .map(img => img.alt || img.src.slice(0, 40))"""
 CUT_TAB_TITLES = """() => [...document.querySelectorAll('.bc-tabs .lm-TabBar-tabLabel')]
     .filter(label => label.scrollWidth > label.clientWidth + 1).map(label => label.innerText)"""
 CUT_TABLES = """() => [...document.querySelectorAll('.jp-Notebook table')].map(t => t.innerText)
@@ -48,11 +54,15 @@ def test_business_case_at_1024_with_the_file_browser_open(lab, page):
         assert page.evaluate(CUT_TABLES) == [], "a table cuts its text with …"
         assert page.evaluate(TOO_WIDE) == [], "a widget is wider than the notebook"
         assert page.evaluate(CUT_TAB_TITLES) == [], "a tab title is cut"
+        assert page.evaluate(WIDE_PICTURES) == [], "a chart is wider than the notebook"
 
         figures = page.locator(".bc-noegletal").first
         expect(figures).to_contain_text("Nutidsværdi")
+        page.locator(".bc-tabs").first.scroll_into_view_if_needed()
+        lab.screenshot(page, "06_business_case_1024_udforsker")
+        expect(page.locator(".bc-tabs img").first).to_have_attribute("alt", re.compile("^Diagram: Akkumuleret"))
         before_text = figures.inner_text()
-        chart = page.locator(".widget-tab .widget-output img").first
+        chart = page.locator(".bc-tabs .widget-output img").first
         before_src = chart.get_attribute("src")
         lab.press_slider(page, "Timepris inkl. overhead", "ArrowRight", times=4)
         expect(figures).not_to_have_text(before_text)

@@ -208,6 +208,8 @@ def test_the_chart_has_a_danish_text_alternative_with_its_numbers():
     assert text.startswith("Diagram: Akkumuleret nettogevinst")
     assert "Tilbagebetalt efter" in text and "kr." in text and "år 0" in text
     assert "Diagrammet i ord" in explorer.chart_text.value
+    picture = explorer.outputs["cumulative"].outputs[0]["data"]["text/html"]
+    assert "alt='Diagram: Akkumuleret nettogevinst" in picture and "max-width:100%" in picture
     explorer.tabs.selected_index = list(TABS).index("scenarios")
     text = explorer.outputs["scenarios"].outputs[0]["data"]["text/plain"]
     assert "Pessimistisk" in text and "Optimistisk" in text

@@ -132,11 +132,13 @@ def draw_cumulative(ax: Axes, result: BusinessCaseResult, legend: bool = True) -
     if result.payback_years is not None:
         ax.axvline(result.payback_years, color=HIGHLIGHT, linestyle="--", linewidth=2)
         ax.plot([result.payback_years], [0], linestyle="none", marker="D", markersize=11, color=HIGHLIGHT)
+        late = result.payback_years > 0.55 * result.case.horizon  # then the words go left, inside the chart
         ax.annotate(
             payback_text(result),
             (result.payback_years, 0),
-            xytext=(10, -24),
+            xytext=(-10 if late else 10, -24),
             textcoords="offset points",
+            ha="right" if late else "left",
             color=HIGHLIGHT,
             fontsize=13,
             fontweight="bold",

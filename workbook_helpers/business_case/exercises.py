@@ -179,3 +179,39 @@ def opgave_aarsvaerk(name: str = "opgave_4") -> Exercise:
         solution_code=f'svar_4 = "{formats.number(expected, 1)}"',
         name=name,
     )
+
+
+#: The reflection boxes of notebook 06: key -> (question, model answer). The answers are saved to the case
+#: (part ``reflections``); the model answer is shown only after the learner has written something.
+REFLECTIONS: dict[str, tuple[str, str]] = {
+    "06_nutidsvaerdi": (
+        "Hvad fortæller nutidsværdien, som tilbagebetalingstiden ikke fortæller? Og hvorfor regner man fremtidige "
+        "kroner om til kroner i dag?",
+        "Tilbagebetalingstiden siger, hvornår pengene er tjent hjem, men ikke hvor meget der er tjent i alt, og den "
+        "ser bort fra det, der sker bagefter. Nutidsværdien lægger alle års gevinster og omkostninger sammen i "
+        "kroner i dag. En krone om fem år er mindre værd end en krone i dag, fordi pengene kunne have været brugt "
+        "eller forrentet imens; derfor diskonteres de.",
+    ),
+    "06_stilling": (
+        "Din leder siger: »Robotten frigør 2.000 timer. Så kan vi spare en stilling.« Hvad svarer du?",
+        "2.000 timer er godt et årsværk i brutto-timer (1.924), men tiden er spredt ud over mange medarbejdere og "
+        "opgaver, så den bliver ikke til en hel stilling af sig selv. Om der skal spares, er en beslutning, ikke en "
+        "følge af beregningen: spørg, hvad timerne skal bruges til (fx kortere ventetid for borgerne), og skriv det i "
+        "gevinstrealiseringsplanen. Husk også de nye opgaver: nogen skal passe robotten og tage sig af undtagelserne.",
+    ),
+    "06_kvalitativ": (
+        "Hvilken gevinst eller ulempe, der ikke kan gøres op i kroner, vejer tungest i din arbejdsgang: kvalitet, "
+        "retssikkerhed, borgeroplevelse eller arbejdsmiljø? Hvordan kan den måles?",
+        "Et eksempel: I en ydelsessag vejer retssikkerheden tungest. Robotten behandler sagerne ens, men undtagelserne "
+        "skal fanges af en medarbejder. Det kan måles som andelen af sager, der sendes til manuel behandling, og "
+        "antallet af klager og omgørelser før og efter.",
+    ),
+}
+
+
+def reflection(key: str):
+    """The reflection box ``key`` of notebook 06 (see ``REFLECTIONS``), saved to the learner's case."""
+    from workbook_helpers.case_widgets import reflection as reflection_box
+
+    question, model_answer = REFLECTIONS[key]
+    return reflection_box(key, question, model_answer)

@@ -450,9 +450,14 @@ class BusinessCaseExplorer:
         )()
         chart = self.charts[kind].update(data)
         png = base64.b64encode(chart.png()).decode("ascii")
+        # The picture scales down to the width of a narrow screen, and carries its Danish text alternative.
+        picture = (
+            f"<img src='data:image/png;base64,{png}' alt='{html.escape(chart.description, quote=True)}' "
+            "style='max-width:100%;height:auto'>"
+        )
         self.outputs[kind].outputs = (
-            {"output_type": "display_data", "data": {"image/png": png, "text/plain": chart.description},
-             "metadata": {}},
+            {"output_type": "display_data",
+             "data": {"text/html": picture, "image/png": png, "text/plain": chart.description}, "metadata": {}},
         )  # fmt: skip
         self.chart_text.value = (
             f"{_TAB_CSS}<details><summary>Diagrammet i ord</summary><p>{html.escape(chart.description)}</p></details>"
