@@ -1,5 +1,7 @@
 """Charts: Danish titles, labels and numbers, the payback point, the tornado order, the source line."""
 
+import io
+
 import pandas as pd
 import pytest
 
@@ -149,3 +151,11 @@ def test_irr_text_names_several_rates():
     result = evaluate(BusinessCase(implementation=100, other_benefits=110, horizon=1, discount_rate=0))
     several = BusinessCaseResult(**{**result.__dict__, "irr_rates": (0.1, 0.2), "irr": None})
     assert "ikke entydig" in charts.irr_text(several) and "10,0 %" in charts.irr_text(several)
+
+
+def test_dollar_signs_in_the_plan_are_shown_as_typed():
+    plan = example_plan().assign(benefit=["Spar $5 og $10 pr. sag", "b", "c", "d"])
+    fig = charts.realisation_plan_chart(plan)
+    cell = fig.axes[0].tables[0][1, 0].get_text()
+    assert cell.get_text().startswith("Spar $5 og $10") and not cell.get_parse_math()
+    fig.savefig(io.BytesIO(), format="png")  # draws without a mathtext error
