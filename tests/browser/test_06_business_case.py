@@ -74,6 +74,8 @@ def test_business_case_at_1024_with_the_file_browser_open(lab, page):
         button.click()
         expect(page.locator(".jp-Notebook")).to_contain_text("fra din egen fremtidige arbejdsgang i notebook 03")
         expect(figures).to_contain_text("400 timer om året")
+        payback = figures.locator("tr", has_text="Tilbagebetalingstid").locator("td").inner_text()
+        expect(chart).to_have_attribute("alt", re.compile(re.escape(payback)))  # the chart shows the same case
         assert page.evaluate(TOO_WIDE) == []
         lab.assert_clean(page)
         figures.scroll_into_view_if_needed()
