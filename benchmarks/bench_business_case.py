@@ -59,6 +59,14 @@ def main() -> None:
     for _ in range(UPDATES):
         evaluate(case)
     print(f"model alone: {(time.perf_counter() - start) / UPDATES * 1000:.2f} ms per evaluation")
+    chart = explorer.charts["cumulative"]
+    results = [evaluate(case.with_changes(hourly_cost=case.hourly_cost + 5 * i)) for i in range(UPDATES)]
+    cpu = []
+    for result in results:
+        start_cpu = time.process_time()
+        chart.update(result).png()
+        cpu.append(time.process_time() - start_cpu)
+    print(f"chart alone (LiveChart update + PNG, first tab): {statistics.median(cpu) * 1000:.1f} ms CPU")
 
 
 if __name__ == "__main__":

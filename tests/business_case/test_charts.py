@@ -1,5 +1,7 @@
 """Charts: Danish titles, labels and numbers, the payback point, the tornado order, the source line."""
 
+import io
+
 import pandas as pd
 import pytest
 
@@ -76,7 +78,8 @@ def test_scenario_chart_and_plan_table():
     assert [t.get_text() for t in fig.axes[0].get_xticklabels()] == ["Pessimistisk", "Forventet", "Optimistisk"]
     plan_fig = charts.realisation_plan_chart(example_plan())
     table = plan_fig.axes[0].tables[0]
-    assert table[0, 0].get_text().get_text() == "Gevinst" and table[0, 5].get_text().get_text() == "Hvornår"
+    assert table[0, 0].get_text().get_text() == "Gevinst" and table[0, 5].get_text().get_text() == "Dato"
+    assert table[1, 5].get_text().get_text() == "1. sep. 2027"
 
 
 @pytest.mark.parametrize("kind", list(charts._DRAW))
@@ -98,3 +101,61 @@ def test_charts_do_not_accept_an_empty_table_silently():
     empty = pd.DataFrame(columns=["label", "npv"])
     fig = charts.scenario_chart(empty)
     assert fig.axes[0].get_title(loc="left") == "Nutidsværdi i tre scenarier"
+
+
+def test_no_private_matplotlib_attribute_is_used():
+    import re
+    from pathlib import Path
+
+    source = Path(charts.__file__).read_text(encoding="utf-8")
+    private = re.findall(r"\b(?:ax|axis|fig|canvas|renderer|self\.ax|self\.fig|label|tick)\._[a-z]\w*", source)
+    assert private == []
+
+
+@pytest.mark.parametrize("kind", list(charts._DRAW))
+def test_every_chart_has_a_danish_text_alternative_with_its_numbers(kind):
+    data = {"tornado": sensitivity, "scenarios": scenarios}.get(kind, evaluate)(CASE)
+    text = charts.describe(kind, data)
+    assert text.startswith(f"Diagram: {charts._LABELS[kind][0]}")
+    assert "kr." in text and len(text) > len(charts._LABELS[kind][0]) + 40
+
+
+def test_live_chart_keeps_tick_labels_inside_when_they_grow():
+    chart = charts.LiveChart("cumulative")
+    chart.update(evaluate(BusinessCase(implementation=10, other_benefits=8))).png()
+    chart.update(evaluate(BusinessCase(implementation=950_000, other_benefits=150_000))).png()
+    renderer = chart.canvas.get_renderer()
+    boxes = [label.get_window_extent(renderer) for label in chart.ax.get_yticklabels() if label.get_text()]
+    ylabel = chart.ax.yaxis.label.get_window_extent(renderer)
+    assert min(box.x0 for box in boxes) >= ylabel.x1 - 1
+
+
+def test_tornado_keeps_the_expected_value_clear_of_the_legend():
+    fig = charts.tornado_chart(sensitivity(CASE))
+    assert fig.axes[0].get_legend() is None and fig.legends  # the legend sits under the chart
+    assert any(text.get_text().startswith("Forventet:") for text in fig.axes[0].texts)
+
+
+def test_payback_text_is_honest():
+    assert charts.payback_text(evaluate(BusinessCase(running_cost=100_000, horizon=5))) == (
+        "Tilbagebetales ikke inden for 5 år"
+    )
+    up_and_down = BusinessCase(implementation=100, other_benefits=150, horizon=3, discount_rate=0)
+    result = evaluate(up_and_down)
+    assert "Tilbagebetalt efter" in charts.payback_text(result)
+
+
+def test_irr_text_names_several_rates():
+    from workbook_helpers.business_case.model import BusinessCaseResult
+
+    result = evaluate(BusinessCase(implementation=100, other_benefits=110, horizon=1, discount_rate=0))
+    several = BusinessCaseResult(**{**result.__dict__, "irr_rates": (0.1, 0.2), "irr": None})
+    assert "ikke entydig" in charts.irr_text(several) and "10,0 %" in charts.irr_text(several)
+
+
+def test_dollar_signs_in_the_plan_are_shown_as_typed():
+    plan = example_plan().assign(benefit=["Spar $5 og $10 pr. sag", "b", "c", "d"])
+    fig = charts.realisation_plan_chart(plan)
+    cell = fig.axes[0].tables[0][1, 0].get_text()
+    assert cell.get_text().startswith("Spar $5 og $10") and not cell.get_parse_math()
+    fig.savefig(io.BytesIO(), format="png")  # draws without a mathtext error

@@ -52,8 +52,21 @@ def test_table_and_html_show_source_and_date():
 
 
 def test_catalogue_entries_load():
-    assert len(load_dataset("business_case_defaults")) == 5
+    assert len(load_dataset("business_case_defaults")) == 9
     rpa = load_dataset("rpa_public_sector_key_figures_dk")
     ringkobing = rpa[rpa["organisation"] == "Ringkøbing-Skjern Kommune"].set_index("metric")["value"]
     assert ringkobing["work hours freed by RPA over three years"] == 37_400
     assert "KL Videncenter" in attribution("rpa_public_sector_key_figures_dk")
+
+
+def test_the_scenario_spreads_in_the_model_are_the_sourced_assumptions():
+    from workbook_helpers.business_case.defaults import defaults
+    from workbook_helpers.business_case.model import SCENARIO_FACTORS
+
+    found = defaults()
+    for scenario in ("pessimistic", "optimistic"):
+        benefits, costs = SCENARIO_FACTORS[scenario]
+        assert found[f"scenario_{scenario}_benefits"].value == benefits
+        assert found[f"scenario_{scenario}_costs"].value == costs
+        assert found[f"scenario_{scenario}_benefits"].is_assumption
+    assert "Økonomistyrelsen" in found["scenario_pessimistic_benefits"].source

@@ -8,17 +8,25 @@ import pytest
 
 from workbook_helpers.business_case.model import (
     BusinessCase,
+    BusinessCaseError,
+    case_from_inputs,
+    case_record,
     evaluate,
     from_workflow,
     fte_to_hours,
     hours_to_fte,
     irr,
+    irr_rates,
     npv,
     parse_number,
+    parse_ramp,
+    payback_detail,
     payback_time,
+    plausibility,
     scale_case,
     scenarios,
     sensitivity,
+    workflow_hours,
 )
 
 # A case small enough to compute by hand:
@@ -77,6 +85,55 @@ def test_payback_never_within_horizon_is_none():
 
 def test_payback_without_investment_is_immediate():
     assert payback_time([0, 10, 10]) == 0.0
+
+
+def test_payback_without_one_off_cost_for_a_case_that_only_loses_money_is_none():
+    result = evaluate(BusinessCase(running_cost=100_000, horizon=5))
+    assert result.payback_years is None
+
+
+def test_a_cumulative_flow_that_turns_negative_again_is_reported():
+    detail = payback_detail([-100, 150, -100, 10])
+    assert detail.years is None and detail.first_years == pytest.approx(2 / 3) and detail.negative_again_year == 2
+    detail = payback_detail([-100, 150, -100, 100])
+    assert detail.years == pytest.approx(2.5) and detail.negative_again_year == 2
+
+
+def test_irr_finds_very_large_rates_and_every_root():
+    assert irr([-1, 1000]) == pytest.approx(999)
+    assert irr_rates([-100, 230, -132]) == pytest.approx([0.1, 0.2])
+    assert irr([-100, 230, -132]) is None
+
+
+def test_business_case_errors_are_workbook_errors():
+    from workbook_helpers.messages import WorkbookError
+
+    with pytest.raises(WorkbookError, match="Timepris"):
+        BusinessCase(hourly_cost="mange")
+    with pytest.raises(BusinessCaseError):
+        parse_ramp("50,100")
+
+
+def test_absurd_amounts_are_warned_about_and_impossible_ones_refused():
+    warnings = plausibility(BusinessCase(implementation=99_999_999_999_999))
+    assert len(warnings) == 1 and "99.999.999.999.999" in warnings[0]
+    with pytest.raises(BusinessCaseError, match="for mange nuller"):
+        BusinessCase(implementation=1e20)
+
+
+def test_workflow_hours_from_the_case_parts():
+    rows = [{"step": "Journalisér", "actor": "Sekretær", "minutes": 30, "per_year": 1200}]
+    assert workflow_hours({"rows": rows}, {"rows": [{**rows[0], "minutes": 10}]}) == pytest.approx(400)
+    assert workflow_hours(None, {"hours_freed_per_year": 12.5}) == 12.5
+    with pytest.raises(BusinessCaseError, match="notebook 03"):
+        workflow_hours(None, {"rows": []})
+
+
+def test_case_record_round_trips_its_inputs():
+    case = BusinessCase(implementation=1000, other_benefits=500, horizon=3, ramp_up=(0.5, 1.0))
+    record = case_record(evaluate(case), "typed")
+    assert case_from_inputs(record["inputs"]) == case
+    assert case_from_inputs({"hourly_cost": "mange"}) is None
 
 
 def test_irr_by_hand_quadratic():

@@ -21,19 +21,18 @@ def test_unknown_dimension_and_direction_are_named():
 
 
 def test_plan_needs_every_field():
-    row = {"benefit": "Tid", "owner": "Leder", "measure": "Timer", "baseline": "20", "target": "10", "when": ""}
-    with pytest.raises(ValueError, match="Række 1, kolonnen »Hvornår«"):
+    row = {"benefit": "Tid", "owner": "Leder", "measure": "Timer", "baseline": "20", "target": "10", "date": ""}
+    with pytest.raises(ValueError, match="Række 1, kolonnen »Dato«"):
         qualitative.realisation_plan([row])
     with pytest.raises(ValueError, match="tom"):
         qualitative.realisation_plan([])
 
 
-def test_plan_accepts_danish_column_names_and_is_saved(tmp_path, monkeypatch):
-    monkeypatch.setenv("WORKBOOK_WORK_DIR", str(tmp_path))
+def test_plan_accepts_danish_column_names_and_old_rows():
     danish = qualitative.danish_labels(qualitative.example_plan())
-    saved = qualitative.save_plan(danish)
-    assert list(saved.columns) == list(qualitative.PLAN_COLUMNS)
-    assert qualitative.load_plan().equals(saved)
+    assert list(qualitative.realisation_plan(danish).columns) == list(qualitative.PLAN_COLUMNS)
+    old = {"benefit": "Tid", "owner": "Leder", "measure": "Timer", "baseline": "20", "target": "10", "when": "Maj"}
+    assert qualitative.realisation_plan([old]).loc[0, "date"] == "Maj"
 
 
 def test_html_is_escaped():
@@ -49,6 +48,7 @@ def test_numbers_next_to_qualities_and_danish_yearly_table():
     result = evaluate(from_workflow(as_is, to_be, hourly_cost=400, implementation=60_000))
     view = numbers_and_qualities(result)
     assert "Nutidsværdi" in view.children[0].value and "Retssikkerhed" in view.children[1].value
-    table = yearly_table(result)
+    table = yearly_table(result).frame
     assert table.loc[0, "Engangsomkostninger"] == "60.000 kr." and table.loc[1, "Gevinstrealisering"] == "100 %"
+    assert "…" not in str(yearly_table(result))
     assert ringkobing_skjern_table().loc["Frigjorte timer på tre år", "Værdi"] == "37.400"

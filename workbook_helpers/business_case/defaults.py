@@ -94,6 +94,8 @@ def default_kwargs() -> dict[str, float]:
 def _value_text(item: Default) -> str:
     if item.parameter == "discount_rate":
         return formats.percent(item.value, decimals=1)
+    if item.unit == "faktor":
+        return f"{formats.number(item.value, 'auto')} (faktor)"
     return f"{formats.number(item.value)} {item.unit}"
 
 
@@ -119,6 +121,10 @@ PARAMETER_NAMES: dict[str, str] = {
     "productive_hours_per_fte_example": "Produktive timer pr. årsværk (eksempel)",
     "hourly_cost": "Timepris inkl. overhead",
     "horizon": "Tidshorisont",
+    "scenario_pessimistic_benefits": "Pessimistisk: faktor på gevinster",
+    "scenario_pessimistic_costs": "Pessimistisk: faktor på omkostninger",
+    "scenario_optimistic_benefits": "Optimistisk: faktor på gevinster",
+    "scenario_optimistic_costs": "Optimistisk: faktor på omkostninger",
 }
 
 

@@ -13,8 +13,8 @@ from workbook_helpers.data import attribution, load_dataset
 
 from .defaults import default_kwargs
 from .model import BusinessCase, hours_from_volume
+from .qualitative import example_plan as example_plan  # the example plan, beside the example case
 
-ILLUSTRATIVE_LABEL = "Eksempel (illustrativt)"
 EXAMPLE_CASES_PER_YEAR = 4000
 EXAMPLE_MINUTES_SAVED = 12
 

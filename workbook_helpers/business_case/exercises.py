@@ -18,6 +18,7 @@ import pandas as pd
 
 from workbook_helpers import formats
 from workbook_helpers.exercises import Exercise, as_number
+from workbook_helpers.messages import quote
 
 from .examples import example_case, ringkobing_skjern
 from .model import BusinessCase, evaluate, hours_to_fte, sensitivity
@@ -46,15 +47,15 @@ def opgave_tilbagebetaling(name: str = "opgave_1") -> Exercise:
         expected,
         tolerance=0.05,
         hints=[
-            "Læg nettobeløbene sammen år for år (akkumuleret netto). Efter år 0 er I på -300.000 kr.",
-            "Efter år 2 er I på -60.000 kr. Hvor stor en del af år 3 skal der til for at tjene 60.000 kr. ind?",
-            "60.000 / 120.000 = 0,5 år. Læg det til de 2 hele år.",
+            "Læg nettobeløbene sammen år for år (akkumuleret netto). Efter år 0 står du på -300.000 kr.",
+            "Efter år 2 står du på -60.000 kr. Hvor stor en del af år 3 skal der til for at tjene 60.000 kr. ind?",
+            "Del det, der mangler efter år 2, med årets netto, og læg det til de 2 hele år.",
         ],
         solution=(
             "Akkumuleret: år 0: -300.000; år 1: -180.000; år 2: -60.000; år 3: +60.000 kr. "
             "Pengene er tjent hjem i løbet af år 3: 2 år + 60.000 / 120.000 = 2,5 år."
         ),
-        solution_code="svar_1 = 2.5",
+        solution_code='svar_1 = "2,5"',
         name=name,
     )
 
@@ -89,7 +90,7 @@ def opgave_tornado(name: str = "opgave_2") -> Exercise:
         checker=checker,
         hints=[
             "Den bredeste søjle står øverst. Spring over de søjler, der handler om gevinster (timer og timepris).",
-            "Sammenlign »Implementering« med »Driftsomkostninger pr. år«: hvor mange år betaler I hver af dem?",
+            "Sammenlign »Implementering« med »Driftsomkostninger pr. år«: hvor mange år betaler du hver af dem?",
         ],
         solution=(
             f"{expected}. Driften betales hvert år i hele perioden, så 20 % mere drift rammer "
@@ -155,7 +156,7 @@ def opgave_aarsvaerk(name: str = "opgave_4") -> Exercise:
     def checker(answer) -> str | None:
         value = as_number(answer)
         if value is None:
-            return f"Svaret skal være et tal, fx 2,5 – du skrev {answer!r}."
+            return f'Svaret skal være et tal i anførselstegn, fx "2,5" – du skrev {quote(answer)}.'
         if abs(value - expected) <= 0.05:
             return None
         if abs(value - expected * 3) <= 0.15:
@@ -175,6 +176,42 @@ def opgave_aarsvaerk(name: str = "opgave_4") -> Exercise:
             f"årsværk. Med produktive timer (1.667) bliver det {formats.number(productive, 1)} årsværk: "
             "samme tid, men et andet tal. Skriv derfor altid, hvilke timer et årsværk er regnet i."
         ),
-        solution_code="svar_4 = 37400 / 3 / 1924",
+        solution_code=f'svar_4 = "{formats.number(expected, 1)}"',
         name=name,
     )
+
+
+#: The reflection boxes of notebook 06: key -> (question, model answer). The answers are saved to the case
+#: (part ``reflections``); the model answer is shown only after the learner has written something.
+REFLECTIONS: dict[str, tuple[str, str]] = {
+    "06_nutidsvaerdi": (
+        "Hvad fortæller nutidsværdien, som tilbagebetalingstiden ikke fortæller? Og hvorfor regner man fremtidige "
+        "kroner om til kroner i dag?",
+        "Tilbagebetalingstiden siger, hvornår pengene er tjent hjem, men ikke hvor meget der er tjent i alt, og den "
+        "ser bort fra det, der sker bagefter. Nutidsværdien lægger alle års gevinster og omkostninger sammen i "
+        "kroner i dag. En krone om fem år er mindre værd end en krone i dag, fordi pengene kunne have været brugt "
+        "eller forrentet imens; derfor diskonteres de.",
+    ),
+    "06_stilling": (
+        "Din leder siger: »Robotten frigør 2.000 timer. Så kan vi spare en stilling.« Hvad svarer du?",
+        "2.000 timer er godt et årsværk i brutto-timer (1.924), men tiden er spredt ud over mange medarbejdere og "
+        "opgaver, så den bliver ikke til en hel stilling af sig selv. Om der skal spares, er en beslutning, ikke en "
+        "følge af beregningen: spørg, hvad timerne skal bruges til (fx kortere ventetid for borgerne), og skriv det i "
+        "gevinstrealiseringsplanen. Husk også de nye opgaver: nogen skal passe robotten og tage sig af undtagelserne.",
+    ),
+    "06_kvalitativ": (
+        "Hvilken gevinst eller ulempe, der ikke kan gøres op i kroner, vejer tungest i din arbejdsgang: kvalitet, "
+        "retssikkerhed, borgeroplevelse eller arbejdsmiljø? Hvordan kan den måles?",
+        "Et eksempel: I en ydelsessag vejer retssikkerheden tungest. Robotten behandler sagerne ens, men undtagelserne "
+        "skal fanges af en medarbejder. Det kan måles som andelen af sager, der sendes til manuel behandling, og "
+        "antallet af klager og omgørelser før og efter.",
+    ),
+}
+
+
+def reflection(key: str):
+    """The reflection box ``key`` of notebook 06 (see ``REFLECTIONS``), saved to the learner's case."""
+    from workbook_helpers.case_widgets import reflection as reflection_box
+
+    question, model_answer = REFLECTIONS[key]
+    return reflection_box(key, question, model_answer)

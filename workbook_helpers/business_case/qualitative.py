@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
-from workbook_helpers.storage import load_table, save_table
+from workbook_helpers.messages import EXAMPLE_LABEL, WorkbookError
 
 #: The four qualitative dimensions the workbook asks about, with a Danish question that explains each.
 QUALITATIVE_DIMENSIONS: dict[str, str] = {
@@ -46,7 +46,7 @@ PLAN_COLUMNS: dict[str, str] = {
     "measure": "Måling",
     "baseline": "Baseline (i dag)",
     "target": "Mål",
-    "when": "Hvornår",
+    "date": "Dato",
 }
 
 
@@ -75,16 +75,16 @@ def qualitative_table(rows: Iterable[Mapping[str, object]] | pd.DataFrame) -> pd
         dimension = record["dimension"].capitalize()
         if dimension not in QUALITATIVE_DIMENSIONS:
             choices = ", ".join(QUALITATIVE_DIMENSIONS)
-            raise ValueError(
+            raise WorkbookError(
                 f"Række {number}, kolonnen »Dimension«: »{record['dimension']}« kendes ikke. Vælg en af: {choices}."
             )
         record["dimension"] = dimension
         if not record["benefit"]:
-            raise ValueError(f"Række {number}, kolonnen »{QUALITATIVE_COLUMNS['benefit']}«: feltet er tomt.")
+            raise WorkbookError(f"Række {number}, kolonnen »{QUALITATIVE_COLUMNS['benefit']}«: feltet er tomt.")
         for column, allowed in (("direction", DIRECTIONS), ("weight", WEIGHTS)):
             record[column] = record[column].lower()
             if record[column] not in allowed:
-                raise ValueError(
+                raise WorkbookError(
                     f"Række {number}, kolonnen »{QUALITATIVE_COLUMNS[column]}«: »{row.get(column)}« kendes ikke. "
                     f"Skriv en af: {', '.join(allowed)}."
                 )
@@ -94,25 +94,27 @@ def qualitative_table(rows: Iterable[Mapping[str, object]] | pd.DataFrame) -> pd
 
 def realisation_plan(rows: Iterable[Mapping[str, object]] | pd.DataFrame) -> pd.DataFrame:
     """Check and tidy a benefit realisation plan: every benefit needs an owner, a measure, a baseline, a target
-    and a date or period (Danish ValueError naming row and column when a field is empty).
+    and a date (Danish ValueError naming row and column when a field is empty). An old row with ``when`` instead of
+    ``date`` is read too.
 
     >>> plan = realisation_plan([{"benefit": "Frigjort tid", "owner": "Afdelingsleder", "measure": "Timer pr. uge",
-    ...                           "baseline": "20 timer", "target": "8 timer", "when": "Juni 2027"}])
+    ...                           "baseline": "20 timer", "target": "8 timer", "date": "1.6.2027"}])
     >>> plan.loc[0, "owner"]
     'Afdelingsleder'
     """
     clean = []
     for number, row in enumerate(_rows(rows, PLAN_COLUMNS), start=1):
         record = {column: _text(row.get(column)) for column in PLAN_COLUMNS}
+        record["date"] = record["date"] or _text(row.get("when"))
         for column, label in PLAN_COLUMNS.items():
             if not record[column]:
-                raise ValueError(
+                raise WorkbookError(
                     f"Række {number}, kolonnen »{label}«: feltet er tomt. En gevinst uden {label.lower()} bliver "
                     "sjældent realiseret."
                 )
         clean.append(record)
     if not clean:
-        raise ValueError("Gevinstrealiseringsplanen er tom: skriv mindst én gevinst.")
+        raise WorkbookError("Gevinstrealiseringsplanen er tom: skriv mindst én gevinst.")
     return pd.DataFrame(clean, columns=list(PLAN_COLUMNS))
 
 
@@ -178,7 +180,7 @@ def example_plan() -> pd.DataFrame:
                 "measure": "Timer pr. måned brugt på registrering (tidsregistrering i 2 uger)",
                 "baseline": "Måles før start",
                 "target": "Halvdelen af baseline",
-                "when": "6 måneder efter drift",
+                "date": "1.9.2027",
             },
             {
                 "benefit": "Færre fejl i registreringen",
@@ -186,7 +188,7 @@ def example_plan() -> pd.DataFrame:
                 "measure": "Fejl pr. 100 sager ved stikprøve",
                 "baseline": "Måles før start",
                 "target": "Færre end baseline",
-                "when": "Hvert kvartal det første år",
+                "date": "1.12.2027",
             },
             {
                 "benefit": "Kortere svartid til borgeren",
@@ -194,7 +196,7 @@ def example_plan() -> pd.DataFrame:
                 "measure": "Median antal dage fra ansøgning til afgørelse",
                 "baseline": "Måles før start",
                 "target": "Kortere end baseline",
-                "when": "12 måneder efter drift",
+                "date": "1.3.2028",
             },
             {
                 "benefit": "Den frigjorte tid bruges som besluttet",
@@ -202,23 +204,31 @@ def example_plan() -> pd.DataFrame:
                 "measure": "Beslutning om, hvad timerne bruges til, og opfølgning i budgettet",
                 "baseline": "Ingen beslutning endnu",
                 "target": "Beslutning truffet og fulgt op",
-                "when": "Ved næste budgetopfølgning",
+                "date": "1.6.2027",
             },
         ]
     )
 
 
-PLAN_WORK_NAME = "gevinstrealiseringsplan"
+def plan_rows(value: object) -> list[dict]:
+    """The rows of a saved plan (case part ``benefits_plan``), from any shape it was saved in: ``{"rows": [...]}``,
+    an old draft (a list of rows) or nothing. Rows that are not dicts are skipped; ``when`` is read as ``date``.
 
-
-def save_plan(plan: pd.DataFrame | Iterable[Mapping[str, object]], name: str = PLAN_WORK_NAME) -> pd.DataFrame:
-    """Check a plan and save it in the learner's work folder (a kernel restart loses nothing); returns the plan."""
-    clean = realisation_plan(plan)
-    save_table(name, clean)
+    >>> plan_rows({"rows": [{"benefit": "Færre fejl", "when": "Juni 2027"}]})[0]["date"]
+    'Juni 2027'
+    >>> plan_rows(None), plan_rows("kage")
+    ([], [])
+    """
+    rows = value.get("rows") if isinstance(value, dict) else value
+    if not isinstance(rows, list):
+        return []
+    clean = []
+    for row in rows:
+        if isinstance(row, dict):
+            record = {column: _text(row.get(column)) for column in PLAN_COLUMNS}
+            record["date"] = _text(row.get("when")) or record["date"]  # as the learner typed it
+            clean.append(record)
     return clean
 
 
-def load_plan(name: str = PLAN_WORK_NAME) -> pd.DataFrame:
-    """The learner's saved plan, or the illustrative example when nothing is saved yet."""
-    saved = load_table(name)
-    return realisation_plan(saved) if saved is not None else example_plan()
+EXAMPLE_NOTE = f"{EXAMPLE_LABEL}: ikke en plan, der er lavet i en kommune."
