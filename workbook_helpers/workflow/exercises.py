@@ -108,3 +108,12 @@ REFLECTIONS: dict[str, tuple[str, str]] = {
         "til de svære sager. Det hører hjemme i gevinstrealiseringsplanen i business casen.",
     ),
 }
+
+
+def reflection(key: str):
+    """The reflection box ``key`` of notebook 03 (question and model answer from ``REFLECTIONS``), saved to the
+    learner's case as they type."""
+    from workbook_helpers.case_widgets import reflection as box
+
+    question, model_answer = REFLECTIONS[key]
+    return box(key, question, model_answer)

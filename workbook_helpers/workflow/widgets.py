@@ -446,7 +446,17 @@ def _summary_html(steps: pd.DataFrame) -> str:
 def workflow_editor(
     start: pd.DataFrame | None = None, title: str = "Min arbejdsgang", start_title: str | None = None
 ) -> widgets.VBox:
-    """The workflow editor, ready to show; what the learner types is saved in the case (part ``as_is``)."""
+    """The workflow editor, ready to show; what the learner types is saved in the case (part ``as_is``).
+
+    Without ``start`` it opens the learner's own workflow from the case, or else the illustrative example closest
+    to the work area they gave in notebook 00 (the school example when there is none), labelled as an example.
+    """
+    if start is None:
+        from workbook_helpers.workflow.examples import EXAMPLES, example, example_for_area
+
+        about = case.part("about").value
+        name = example_for_area(about.get("area") if isinstance(about, dict) else None)
+        start, start_title = example(name), start_title or EXAMPLES[name].title
     return WorkflowEditor(start, title, start_title=start_title).view
 
 
