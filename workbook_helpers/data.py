@@ -177,9 +177,9 @@ def _size_text(n: int) -> str:
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
-    if path.is_dir():
-        raise DataError(path, [Problem(None, None, "Det er en mappe, ikke en fil. Vælg filen inde i mappen.")])
     try:
+        if path.is_dir():
+            raise DataError(path, [Problem(None, None, "Det er en mappe, ikke en fil. Vælg filen inde i mappen.")])
         size = path.stat().st_size
         if size > max_bytes:
             limit = _size_text(max_bytes)
@@ -209,7 +209,12 @@ def read_table(
     duplicate headings. Read: UTF-8 (with or without BOM), UTF-16, Windows-1252, Excel's ``sep=;`` first line.
     """
     path = Path(path)
-    if not path.exists():
+    try:
+        exists = path.exists()
+    except OSError:  # a folder on the way that may not be read
+        text = "Filen kan ikke læses: du har ikke adgang til den. Kopiér den til din egen mappe, og prøv igen."
+        raise DataError(path, [Problem(None, None, text)]) from None
+    if not exists:
         raise DataError(path, [Problem(None, None, "Filen findes ikke. Tjek navnet og mappen.")])
     if header_names is None and columns:
         header_names = [{name.strip().lower()} for name in columns]

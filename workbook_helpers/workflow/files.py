@@ -114,11 +114,11 @@ def read_steps(path: str | Path) -> pd.DataFrame:
     required = [{LABELS[c].lower(), c} for c in REQUIRED_COLUMNS]
     raw = read_table(path, max_bytes=MAX_FILE_BYTES, header_names=required)
     rows = raw.attrs.get("row_numbers")
+    found = ", ".join(f"»{c}«" for c in raw.columns if str(c).strip()) or "ingen"
     raw = raw.rename(columns=lambda c: _HEADINGS.get(str(c).strip().lower(), c))
     missing = [LABELS[c] for c in REQUIRED_COLUMNS if c not in raw.columns]
     if missing:
         names = ", ".join(f"»{m}«" for m in missing)
-        found = ", ".join(f"»{c}«" for c in raw.columns if str(c).strip()) or "ingen"
         text = f"Overskriftsrækken mangler kolonnen/kolonnerne {names}. Fundne kolonner: {found}."
         raise DataError(path, [Problem(raw.attrs.get("header_row", 1), None, text)])
     if len(raw) > MAX_STEPS:
