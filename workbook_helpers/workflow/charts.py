@@ -204,8 +204,8 @@ def _draw_arrow(ax, arrow: model.SwimlaneArrow) -> None:
 
 def _input_legend(ax, used: list[str]) -> None:
     handles = [FancyBboxPatch((0, 0), 1, 1, facecolor="white", edgecolor=INPUT_COLOURS[c], linewidth=3) for c in used]
-    ax.legend(handles, [f"Input: {INPUT_TYPE_LABELS[c].lower()}" for c in used], loc="lower left",
-              bbox_to_anchor=(0, 1.0), ncols=min(2, len(used)), fontsize=12)  # fmt: skip
+    labels = [f"Input: {INPUT_TYPE_LABELS[c].lower()}" for c in used]
+    ax.legend(handles, labels, loc="upper left", bbox_to_anchor=(0, 0), ncols=min(2, len(used)), fontsize=12)
 
 
 def pareto(steps: pd.DataFrame, title: str = "Hvor går timerne hen?", source: str = OWN_FIGURES) -> Figure:
