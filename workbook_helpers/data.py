@@ -51,9 +51,6 @@ _EXAMPLES = {
     "date": "Skriv fx 31-12-2026 eller 2026-12-31.",
     "datetime": "Skriv fx 2026-12-31 14:30.",
 }
-_DANISH_INT = re.compile(r"-?(\d{1,3}(\.\d{3})+|\d+)")
-_TRUE = {"ja", "j", "sand", "true", "1", "x", "yes"}
-_FALSE = {"nej", "n", "falsk", "false", "0", "no"}
 _MAX_LISTED = 3
 
 
@@ -170,74 +167,186 @@ def _load_checked(name: str, path_text: str, _stamp: int | None) -> pd.DataFrame
 # --- learners' files -----------------------------------------------------------------------------------------
 
 
-def read_table(path: str | Path, columns: dict[str, str] | None = None) -> pd.DataFrame:
-    """Read a learner's ``.xlsx`` or Danish ``.csv`` file and check ``columns`` (name -> type) as it reads."""
+MAX_FILE_BYTES = 20_000_000  # a learner's table or event log; larger files hang the kernel, so they are refused
+_HEADER_SEARCH = 10  # rows at the top of a file where the headings may stand (under a title row, say)
+_BAD_UTF8_CONTEXT = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+
+
+def _size_text(n: int) -> str:
+    return f"{formats.number(n / 1_000_000, 'auto')} MB" if n >= 100_000 else f"{formats.number(n / 1000, 'auto')} kB"
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        if path.is_dir():
+            raise DataError(path, [Problem(None, None, "Det er en mappe, ikke en fil. Vælg filen inde i mappen.")])
+        size = path.stat().st_size
+        if size > max_bytes:
+            limit = _size_text(max_bytes)
+            text = f"Filen fylder {_size_text(size)}; den må højst fylde {limit}. Gem kun tabellen i filen."
+            raise DataError(path, [Problem(None, None, text)])
+        return path.read_bytes()
+    except PermissionError:
+        text = "Filen kan ikke læses: du har ikke adgang til den. Kopiér den til din egen mappe, og prøv igen."
+        raise DataError(path, [Problem(None, None, text)]) from None
+    except OSError as error:
+        text = f"Filen kan ikke læses ({error.strerror or type(error).__name__}). Prøv at gemme den igen."
+        raise DataError(path, [Problem(None, None, text)]) from None
+
+
+def read_table(
+    path: str | Path,
+    columns: dict[str, str] | None = None,
+    *,
+    max_bytes: int = MAX_FILE_BYTES,
+    header_names: list[set[str]] | None = None,
+) -> pd.DataFrame:
+    """Read a learner's ``.xlsx`` or Danish ``.csv`` file and check ``columns`` (name -> type) as it reads.
+
+    The headings are looked for in the first rows (a title row above them is skipped): the first row that holds,
+    for each set in ``header_names`` (lower-case names), one of its names; by default the names in ``columns``.
+    Refused with a Danish ``DataError``: a folder, an unreadable file, a file over ``max_bytes``, a binary file,
+    duplicate headings. Read: UTF-8 (with or without BOM), UTF-16, Windows-1252, Excel's ``sep=;`` first line.
+    """
     path = Path(path)
-    if not path.exists():
+    try:
+        exists = path.exists()
+    except OSError:  # a folder on the way that may not be read
+        text = "Filen kan ikke læses: du har ikke adgang til den. Kopiér den til din egen mappe, og prøv igen."
+        raise DataError(path, [Problem(None, None, text)]) from None
+    if not exists:
         raise DataError(path, [Problem(None, None, "Filen findes ikke. Tjek navnet og mappen.")])
+    if header_names is None and columns:
+        header_names = [{name.strip().lower()} for name in columns]
     suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        raw = _read_excel(path)
-        decimal_comma = True
-    elif suffix in (".csv", ".txt"):
-        raw = _read_danish_csv(path)
-        decimal_comma = True
+    if suffix not in (".xlsx", ".xlsm", ".csv", ".txt"):
+        advice = " Gem den som .xlsx i Excel." if suffix == ".xls" else ""
+        text = f"Filtypen kan ikke læses. Brug en Excel-fil (.xlsx) eller en CSV-fil (.csv).{advice}"
+        raise DataError(path, [Problem(None, None, text)])
+    data = _read_bytes(path, max_bytes)
+    if data.startswith(b"PK\x03\x04"):  # an Excel file, whatever its name says
+        grid = _excel_grid(path)
+    elif suffix in (".xlsx", ".xlsm"):
+        text = "Filen kan ikke åbnes som Excel-fil (den er ikke en .xlsx-fil indeni). Gem den igen som .xlsx."
+        raise DataError(path, [Problem(None, None, text)])
     else:
-        raise DataError(
-            path, [Problem(None, None, "Filtypen kan ikke læses. Brug en Excel-fil (.xlsx) eller en CSV-fil (.csv).")]
-        )
+        grid = _csv_grid(path, _decode(path, data))
+    raw = _frame(path, grid, header_names)
     stripped = raw.map(lambda v: v.strip() if isinstance(v, str) else v)  # what Excel users type has stray spaces
-    stripped.attrs = raw.attrs
-    return _convert(stripped, columns or {}, path, decimal_comma=decimal_comma, first_row=2)
+    stripped.attrs = dict(raw.attrs)
+    result = _convert(stripped, columns or {}, path, decimal_comma=True, first_row=raw.attrs["header_row"] + 1)
+    result.attrs = dict(raw.attrs)
+    return result
 
 
-def _decode(path: Path) -> str:
-    data = path.read_bytes()
+def _decode(path: Path, data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict")
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    elif len(data) >= 4 and data[1:2] == b"\x00" and data[3:4] == b"\x00" and data[0:1] != b"\x00":
+        return data.decode("utf-16-le", errors="replace")  # UTF-16 without its mark
+    if b"\x00" in data:
+        text = (
+            "Filen indeholder binære data og er ikke en CSV-fil (måske en omdøbt fil af en anden type). Gem "
+            "tabellen fra Excel som »CSV (semikolonsepareret)« eller som .xlsx."
+        )
+        raise DataError(path, [Problem(None, None, text)])
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as error:
+        if _BAD_UTF8_CONTEXT.search(data[: error.start]) or _BAD_UTF8_CONTEXT.search(data[error.end :]):
+            row = data[: error.start].count(b"\n") + 1
+            text = (
+                f"Filen er gemt som UTF-8, men tegn nr. {error.start + 1} kan ikke læses som UTF-8 (byte "
+                f"0x{data[error.start]:02X}). Ret tegnet, eller gem filen igen som »CSV UTF-8«."
+            )
+            raise DataError(path, [Problem(row, None, text)]) from None
         # Excel on Danish Windows saves "CSV (semikolonsepareret)" in Windows-1252.
         return data.decode("cp1252", errors="replace")
 
 
-def _read_danish_csv(path: Path) -> pd.DataFrame:
-    text = _decode(path)
+def _csv_grid(path: Path, text: str) -> list[tuple[int, list[str]]]:
+    """The rows of a Danish CSV text with their line numbers (blank lines left out)."""
     if not text.strip():
         raise DataError(path, [Problem(None, None, "Filen er tom.")])
-    header = text.lstrip().splitlines()[0]
-    if ";" not in header:
+    lines = text.splitlines()
+    delimiter, skip = ";", 0
+    if lines and re.fullmatch(r"\s*sep=(.)\s*", lines[0]):  # Excel's own first line: "sep=;"
+        delimiter, skip = re.fullmatch(r"\s*sep=(.)\s*", lines[0]).group(1), 1
+    body = "\n".join(lines[skip:])
+    top = [line for line in lines[skip : skip + _HEADER_SEARCH] if line.strip()]
+    if delimiter == ";" and top and not any(";" in line for line in top):
+        header = top[0]
         used = "komma (,)" if "," in header else "tabulator" if "\t" in header else None
         if used:
             hint = (
                 f"Kolonnerne er adskilt med {used}, men en dansk CSV-fil bruger semikolon (;). "
                 "Gem filen fra Excel som »CSV (semikolonsepareret)«, eller brug en .xlsx-fil."
             )
-            raise DataError(path, [Problem(1, None, hint)])
-    reader = csv.reader(io.StringIO(text), delimiter=";")
-    header = [name.strip() for name in next(reader)]
-    width = len(header)
-    rows, numbers = [], []
-    for fields in reader:
-        if any(field.strip() for field in fields[width:]):
-            problem = f"Rækken har {len(fields)} felter, men overskriften har {width}. Er der et semikolon for meget?"
-            raise DataError(path, [Problem(reader.line_num, None, problem)])
-        if fields:
-            rows.append(fields[:width] + [""] * (width - len(fields)))
-            numbers.append(reader.line_num)
-    frame = pd.DataFrame(rows, columns=header, dtype=object)
-    frame.attrs["row_numbers"] = numbers
-    return frame
-
-
-def _read_excel(path: Path) -> pd.DataFrame:
+            raise DataError(path, [Problem(1 + skip, None, hint)])
+    reader = csv.reader(io.StringIO(body), delimiter=delimiter)
+    grid = []
     try:
-        raw = pd.read_excel(path, dtype=object, sheet_name=0)
+        for fields in reader:
+            if any(field.strip() for field in fields):
+                grid.append((reader.line_num + skip, fields))
+    except csv.Error as error:
+        raise DataError(path, [Problem(reader.line_num + skip, None, f"Rækken kan ikke læses ({error}).")]) from None
+    return grid
+
+
+def _excel_grid(path: Path) -> list[tuple[int, list]]:
+    try:
+        raw = pd.read_excel(path, dtype=object, sheet_name=0, header=None)
     except Exception as error:  # openpyxl raises many kinds for a damaged or mislabelled file
         text = "Filen kan ikke åbnes som Excel-fil. Er den gemt som .xlsx?"
         raise DataError(path, [Problem(None, None, text)]) from error
-    return raw.map(lambda v: "" if v is None or (isinstance(v, float) and pd.isna(v)) else v)
+    grid = []
+    for number, values in enumerate(raw.itertuples(index=False, name=None), start=1):
+        cells = ["" if v is None or (isinstance(v, float) and pd.isna(v)) else v for v in values]
+        if any(str(c).strip() for c in cells):
+            grid.append((number, cells))
+    if not grid:
+        raise DataError(path, [Problem(None, None, "Filen er tom.")])
+    return grid
+
+
+def _frame(path: Path, grid: list[tuple[int, list]], header_names: list[set[str]] | None) -> pd.DataFrame:
+    """The table under the heading row: the first row, or the first of the top rows that holds the names."""
+    position = 0
+    if header_names:
+        for i, (_, cells) in enumerate(grid[:_HEADER_SEARCH]):
+            found = {str(c).strip().lower() for c in cells}
+            if all(found & names for names in header_names):
+                position = i
+                break
+    header_line, header = grid[position]
+    header = [str(name).strip() for name in header]
+    while header and not header[-1]:
+        header.pop()
+    seen: dict[str, int] = {}
+    for index, name in enumerate(header, start=1):
+        key = name.lower()
+        if key and key in seen:
+            text = (
+                f"Overskriften »{name}« står to gange (kolonne {seen[key]} og {index}). Giv kolonnerne forskellige "
+                "navne, så det er klart, hvilken der skal bruges."
+            )
+            raise DataError(path, [Problem(header_line, name, text)])
+        seen[key] = index
+    width = len(header)
+    rows, numbers = [], []
+    for line, fields in grid[position + 1 :]:
+        if any(str(field).strip() for field in fields[width:]):
+            problem = f"Rækken har {len(fields)} felter, men overskriften har {width}. Er der et semikolon for meget?"
+            raise DataError(path, [Problem(line, None, problem)])
+        rows.append(list(fields[:width]) + [""] * (width - len(fields)))
+        numbers.append(line)
+    frame = pd.DataFrame(rows, columns=header, dtype=object)
+    frame.attrs["row_numbers"] = numbers
+    frame.attrs["header_row"] = header_line
+    return frame
 
 
 # --- checking and converting -------------------------------------------------------------------------------
@@ -354,8 +463,10 @@ def _to_bool(values: pd.Series, _decimal_comma: bool) -> tuple[pd.Series, pd.Ser
     def parse(v):
         if v is None or isinstance(v, bool):
             return v
-        word = str(v).strip().lower()
-        return True if word in _TRUE else False if word in _FALSE else "?"
+        try:
+            return formats.parse_bool(v)  # the one yes/no parser
+        except ValueError:
+            return "?"
 
     parsed = values.map(parse)
     bad = parsed.map(lambda v: v == "?")
@@ -374,12 +485,19 @@ def _to_date(values: pd.Series, _decimal_comma: bool) -> tuple[pd.Series, pd.Ser
     iso = pd.to_datetime(text, format="ISO8601", errors="coerce")
     danish = pd.to_datetime(text.str.replace(r"[./]", "-", regex=True), format="%d-%m-%Y", errors="coerce")
     parsed = iso.fillna(danish).dt.normalize()
+    year_only = text.astype("string").str.fullmatch(r"\d{4}").fillna(False).astype(bool)  # not 1 January
+    parsed = parsed.where(~year_only)
     return parsed, parsed.isna() & values.notna()
 
 
 def _to_datetime(values: pd.Series, _decimal_comma: bool) -> tuple[pd.Series, pd.Series]:
     text = _iso_text(values)
     parsed = pd.to_datetime(text, format="ISO8601", utc=True, errors="coerce")
+    danish = text.astype("string").str.replace(r"[./]", "-", regex=True)
+    for pattern in ("%d-%m-%Y %H:%M:%S", "%d-%m-%Y %H:%M"):
+        parsed = parsed.fillna(pd.to_datetime(danish, format=pattern, utc=True, errors="coerce"))
+    year_only = text.astype("string").str.fullmatch(r"\d{4}").fillna(False).astype(bool)
+    parsed = parsed.where(~year_only)
     return parsed, parsed.isna() & values.notna()
 
 

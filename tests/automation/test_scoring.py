@@ -218,7 +218,7 @@ row_strategy = st.fixed_dictionaries(
         "rule_based": st.booleans(),
         "per_year": st.floats(0, 100_000, allow_nan=False),
         "error_rate": st.floats(0, 1, allow_nan=False),
-        "minutes": st.floats(0, 120, allow_nan=False),
+        "minutes": st.floats(0.5, 120, allow_nan=False),  # the shared step table: a step takes more than 0 minutes
     }
 )
 weights_strategy = st.fixed_dictionaries({k: st.floats(0, 10, allow_nan=False) for k in CRITERIA}).filter(

@@ -107,5 +107,16 @@ def test_save_writes_a_file(tmp_path):
 
 
 def test_bad_steps_are_refused_in_danish():
-    with pytest.raises(ValueError, match="Række 1, kolonnen 'Aktør/rolle'"):
+    with pytest.raises(ValueError, match="Række 1, kolonnen »Aktør/rolle«"):
         bpmn.to_bpmn(steps().assign(actor=""))
+
+
+def test_control_characters_and_formula_text_still_give_well_formed_xml(tmp_path):
+    table = steps()
+    table.loc[0, "step"] = '=HYPERLINK("x")\x00\x1b'
+    table.loc[1, "actor"] = "Leder\x0c & <chef>"
+    path = bpmn.save_bpmn(table, tmp_path / "flow.bpmn", name="Titel\x07 med styretegn")
+    root = ET.parse(path).getroot()  # well-formed
+    names = [t.get("name") for t in root.iter(f"{{{bpmn.BPMN_NS}}}task")]
+    assert names[0] == '=HYPERLINK("x")'
+    assert not list(tmp_path.glob(".*tmp*"))

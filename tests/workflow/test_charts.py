@@ -106,3 +106,37 @@ def test_a_selection_of_one_event_cases_gets_a_sentence_not_an_error():
     fig = charts.waiting_chart(eventlog.waiting_times(log), source="Kilde: test")
     assert "Ingen ventetider her: sagerne i udvalget har kun én hændelse." in texts(fig)
     assert charts.dfg_chart(eventlog.directly_follows(log, start_end=True), source="Kilde: test").axes
+
+
+def test_charts_have_a_danish_text_alternative_that_says_what_they_show():
+    school = __import__("workbook_helpers.workflow.examples", fromlist=["x"]).example("skole_indskrivning")
+    words = charts.text_alternative(charts.swimlane(school))
+    assert words.startswith("Svømmebanediagram med 8 trin i 2 baner (Skolesekretær, Skoleleder).")
+    assert "4. Godkend optagelse (Skoleleder, 4 min., input: e-mail/fritekst, venter 48 timer før)" in words
+    assert "Sagen skifter hænder 2 gange." in words
+    pareto_words = charts.text_alternative(charts.pareto(school))
+    assert pareto_words.startswith("Pareto-diagram: timer pr. år pr. trin, størst først, i alt 98,1 timer.")
+    to_be = model.remove_step(school, "Arkivér indmeldelsen")
+    compare = charts.text_alternative(charts.as_is_vs_to_be(school, to_be))
+    assert "7,5 timer frigjort pr. år" in compare and "Arkivér indmeldelsen: 7,5 → 0 timer" in compare
+    html = charts.swimlane(school)._repr_html_()
+    assert "alt='Svømmebanediagram med 8 trin" in html and "Diagrammet i ord" in html
+
+
+def test_swimlane_text_stays_inside_its_box_and_is_projector_size():
+    school = __import__("workbook_helpers.workflow.examples", fromlist=["x"]).example("skole_indskrivning")
+    fig = charts.swimlane(school)
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    fig.draw(renderer)
+    ax = fig.axes[0]
+    boxes = [p.get_window_extent(renderer) for p in ax.patches if isinstance(p, FancyBboxPatch)]
+    names = [t for t in ax.texts if t.get_text().replace("\n", " ").replace("- ", "").split()[0] in
+             {s.split()[0] for s in school["step"]}]  # fmt: skip
+    assert len(names) == 8
+    for text in names:
+        extent = text.get_window_extent(renderer)
+        assert any(b.x0 <= extent.x0 and extent.x1 <= b.x1 for b in boxes), text.get_text()
+        assert text.get_fontsize() >= 14
+    assert any("elevadministrationen" in t.get_text().replace("-\n", "") for t in names)

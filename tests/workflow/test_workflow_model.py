@@ -101,14 +101,19 @@ def test_optional_columns_get_defaults():
 @pytest.mark.parametrize(
     ("column", "value", "expected"),
     [
-        ("minutes", "fem", "Række 2, kolonnen 'Minutter pr. gang': 'fem' er ikke et tal"),
-        ("minutes", 0, "Række 2, kolonnen 'Minutter pr. gang': et trin tager mere end 0 minutter"),
-        ("per_year", -3, "Række 2, kolonnen 'Antal gange pr. år': -3 er negativt"),
-        ("error_rate", 10, "Række 2, kolonnen 'Andel fejl/omarbejde (0-1)': 10 ligger ikke mellem 0 og 1"),
-        ("input_type", "fax", "Række 2, kolonnen 'Input': 'fax' kendes ikke"),
-        ("rule_based", "måske", "Række 2, kolonnen 'Følger faste regler': 'måske' skal være ja eller nej"),
-        ("actor", "  ", "Række 2, kolonnen 'Aktør/rolle': feltet er tomt"),
-        ("step", "A", "Række 2, kolonnen 'Trin': trinnet 'A' står allerede i række 1"),
+        ("minutes", "fem", "Række 2, kolonnen »Minutter pr. gang«: »fem« er ikke et tal"),
+        ("minutes", "2.5", "Række 2, kolonnen »Minutter pr. gang«: »2.5« er ikke et tal. Brug komma før decimaler"),
+        ("minutes", 0, "Række 2, kolonnen »Minutter pr. gang«: »0«: et trin tager mere end 0 minutter"),
+        ("minutes", "99.999.999", "Række 2, kolonnen »Minutter pr. gang«: »99.999.999« minutter pr. gang er mere"),
+        ("per_year", -3, "Række 2, kolonnen »Antal gange pr. år«: »-3« er negativt"),
+        ("per_year", "-5", "Række 2, kolonnen »Antal gange pr. år«: »-5« er negativt"),
+        ("per_year", 1e300, "Række 2, kolonnen »Antal gange pr. år«: »1"),
+        ("error_rate", 10, "Række 2, kolonnen »Andel fejl/omarbejde (0-1)«: »10« ligger ikke mellem 0 og 1"),
+        ("input_type", "fax", "Række 2, kolonnen »Input«: »fax« kendes ikke"),
+        ("rule_based", "måske", "Række 2, kolonnen »Følger faste regler«: »måske« skal være ja eller nej"),
+        ("actor", "  ", "Række 2, kolonnen »Aktør/rolle«: feltet er tomt"),
+        ("actor", "\x00\x01", "Række 2, kolonnen »Aktør/rolle«: feltet er tomt"),
+        ("step", "A", "Række 2, kolonnen »Trin«: trinnet »A« står allerede i række 1"),
     ],
 )
 def test_bad_cells_are_named_in_danish(column, value, expected):
@@ -123,11 +128,11 @@ def test_bad_cells_are_named_in_danish(column, value, expected):
 def test_bad_tables_are_answered_in_danish():
     with pytest.raises(ValueError, match="ingen trin"):
         model.validate_steps(three_steps().iloc[0:0])
-    with pytest.raises(ValueError, match=r"mangler kolonnen/kolonnerne: Minutter pr\. gang"):
+    with pytest.raises(ValueError, match=r"mangler kolonnen/kolonnerne: »Minutter pr\. gang«"):
         model.validate_steps(three_steps().drop(columns="minutes"))
     with pytest.raises(ValueError, match="skal være en tabel"):
         model.validate_steps([1, 2])
-    with pytest.raises(ValueError, match="Trinnet 'Z' findes ikke"):
+    with pytest.raises(ValueError, match="Trinnet »Z« findes ikke"):
         model.remove_step(three_steps(), "Z")
     with pytest.raises(ValueError, match="Timeprisen"):
         model.rework_cost(three_steps(), hourly_rate=0)
@@ -162,3 +167,40 @@ def test_irritation_register():
         model.add_irritation(register, "Noget", waste="kaffe")
     with pytest.raises(ValueError, match="feltet er tomt"):
         model.add_irritation(register, " ")
+
+
+def test_plausibility_warning_for_allowed_but_unlikely_numbers():
+    steps = three_steps()
+    steps.loc[0, "minutes"] = 600
+    table = model.validate_steps(steps)
+    (warning,) = model.plausibility_warnings(table)
+    assert warning.startswith("Række 1, kolonnen »Minutter pr. gang«: 600 minutter pr. gang er mere end en hel")
+    assert model.plausibility_warnings(three_steps()) == []
+
+
+def test_to_be_changes_are_checked_as_fields_and_echoed_as_typed():
+    with pytest.raises(model.StepError, match=r"^Feltet »Minutter pr\. gang«: »-5« er negativt") as error:
+        model.change_step(three_steps(), "B", minutes="-5")
+    assert error.value.row is None
+    to_be = model.change_step(model.remove_step(three_steps(), "A"), "B", minutes="12,5")
+    assert model.describe_changes(three_steps(), to_be) == ["»A« er fjernet", "»B«: 30 → 12,5 minutter pr. gang"]
+    aligned = model.aligned_hours(three_steps(), to_be)
+    assert aligned["step"].tolist() == ["A", "B", "C"]
+    assert aligned["to_be"].tolist() == pytest.approx([0.0, 12.5 * 100 / 60, 10.0])
+
+
+def test_irritations_round_trip_through_case_rows_and_tolerate_old_shapes():
+    register = model.add_irritation(model.new_irritation_register(), "Tre logins", waste="motion", per_year="200")
+    rows = model.irritation_rows(register)
+    assert rows == [{"irritation": "Tre logins", "step": "", "waste": "Bevægelse", "per_year": 200.0, "minutes": 0.0}]
+    again, problems = model.register_from_rows({"rows": [*rows, "Kun en tekst", {"irritation": ""}, 7]})
+    assert again["irritation"].tolist() == ["Tre logins", "Kun en tekst"]
+    assert len(problems) == 2 and "række 3" in problems[0]
+
+
+def test_irritations_from_notebook_00_keep_their_mark():
+    rows = [{"irritation": "Tre logins", "step": "", "waste": "", "per_year": None, "minutes": None, "from": "00"}]
+    register, problems = model.register_from_rows({"rows": rows})
+    register = model.add_irritation(register, "Printeren", per_year=10, minutes=2)
+    saved = model.irritation_rows(register)
+    assert problems == [] and saved[0]["from"] == "00" and "from" not in saved[1]

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from workbook_helpers import formats
-from workbook_helpers.workflow.schema import COLUMN_LABELS, INPUT_TYPE_LABELS, INPUT_TYPES
+from workbook_helpers.workflow.schema import COLUMN_LABELS, INPUT_TYPE_LABELS, STEP_COLUMNS, StepError, check_cell
 
 
 @dataclass(frozen=True)
@@ -161,9 +161,24 @@ def _score_1_to_5(value, where: str, criterion: str, column: str) -> int:
     return int(number)
 
 
+def _accepted(column: str, value) -> tuple[bool, object]:
+    """Whether the shared step table's one validator (``workflow.schema.check_cell``) accepts the cell, and its
+    clean value: notebook 03 and notebook 05 accept and reject exactly the same cells."""
+    try:
+        return True, check_cell(column, value)
+    except StepError as error:
+        return False, error.reason
+
+
 def _number(value, where: str, criterion: str, column: str, *, share: bool = False) -> float:
-    if _missing(value):
+    if _missing(value) and column not in STEP_COLUMNS:
         raise ValueError(f"{where}: kriteriet »{criterion}« mangler en værdi i kolonnen »{_label(column)}«.")
+    if column in STEP_COLUMNS:
+        ok, clean = _accepted(column, value)
+        if ok:
+            return float(clean)
+        if _missing(value) or (isinstance(value, str) and not value.strip()):
+            raise ValueError(f"{where}: kriteriet »{criterion}« mangler en værdi i kolonnen »{_label(column)}«.")
     number = _parse(value)
     if share and (math.isnan(number) or not 0 <= number <= 1):
         raise ValueError(
@@ -175,33 +190,28 @@ def _number(value, where: str, criterion: str, column: str, *, share: bool = Fal
             f"{where}: kriteriet »{criterion}« skal være et tal på 0 eller mere i kolonnen »{_label(column)}«, "
             f"men er {value!r}."
         )
+    if column in STEP_COLUMNS:  # a number the shared validator refuses for another reason (0 minutes, too large)
+        raise ValueError(f"{where}: kriteriet »{criterion}« i kolonnen »{_label(column)}«: {clean}")
     return number
 
 
 def _input_type(value, where: str) -> str:
-    labels_to_codes = {label.lower(): code for code, label in INPUT_TYPE_LABELS.items()}
-    text = "" if _missing(value) else str(value).strip()
-    if text in INPUT_TYPES:
-        return text
-    if text.lower() in labels_to_codes:
-        return labels_to_codes[text.lower()]
+    ok, clean = _accepted("input_type", value)
+    if ok:
+        return clean
     allowed = ", ".join(f"{label} ({code})" for code, label in INPUT_TYPE_LABELS.items())
-    if not text:
-        raise ValueError(f"{where}: kolonnen »{_label('input_type')}« mangler en værdi. Brug en af: {allowed}.")
+    text = str(value).strip()
     raise ValueError(
         f"{where}: »{text}« er ikke en kendt input-type i kolonnen »{_label('input_type')}«. Brug en af: {allowed}."
     )
 
 
 def _rule_based(value, where: str) -> bool:
-    if isinstance(value, bool) or (hasattr(value, "dtype") and str(getattr(value, "dtype", "")) == "bool"):
-        return bool(value)
-    if not _missing(value):
-        text = str(value).strip().lower()
-        if text in {"ja", "true", "1", "1.0", "sand"}:
-            return True
-        if text in {"nej", "false", "0", "0.0", "falsk"}:
-            return False
+    if hasattr(value, "dtype") and str(getattr(value, "dtype", "")) == "bool":
+        value = bool(value)
+    ok, clean = _accepted("rule_based", value)
+    if ok:
+        return clean
     raise ValueError(
         f"{where}: kolonnen »{_label('rule_based')}« skal være ja eller nej (True/False), men er {value!r}."
     )
@@ -444,14 +454,17 @@ def score_steps(
     columns = set(steps.columns)
     for number, (_, row) in enumerate(steps.iterrows(), start=1):
         where = _row_name(number, row.get("step"))
-        if _missing(row.get("step")) or not str(row.get("step")).strip():
-            raise ValueError(f"{where}: kolonnen »{_label('step')}« mangler et navn på trinnet.")
+        ok, clean = _accepted("step", row.get("step"))
+        if not ok:
+            if _missing(row.get("step")) or not str(row.get("step")).strip():
+                raise ValueError(f"{where}: kolonnen »{_label('step')}« mangler et navn på trinnet.")
+            raise ValueError(f"{where}: kolonnen »{_label('step')}«: {clean}")
         scores, why, facts = _score_row(row, where, columns)
         total = _weighted(scores, weights, list(CRITERIA))
         ease = _weighted(scores, weights, [k for k, c in CRITERIA.items() if c.ease])
         potential = facts["minutes"] * facts["per_year"] / 60 * (1 - facts["exception_share"])
         technology, reason = suggest_technology(scores, facts["input_type"])
-        record = {"step": str(row["step"])}
+        record = {"step": clean}
         record.update({f"score_{k}": v for k, v in scores.items()})
         record.update(
             {

@@ -18,8 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from workbook_helpers.formats import number
-from workbook_helpers.workflow.model import validate_steps
-from workbook_helpers.workflow.schema import INPUT_TYPE_LABELS
+from workbook_helpers.workflow.schema import INPUT_TYPE_LABELS, clean_text, validate_steps
 
 BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL"
 BPMNDI_NS = "http://www.omg.org/spec/BPMN/20100524/DI"
@@ -65,7 +64,8 @@ def to_bpmn(steps: pd.DataFrame, name: str = "Arbejdsgang") -> str:
     Lanes follow the order in which the actors first appear. Each task carries the step's figures in its
     documentation. A step table that does not validate raises ``StepError`` in Danish.
     """
-    table = validate_steps(steps)
+    table = validate_steps(steps)  # step, actor and system come out without control characters
+    name = clean_text(name) or "Arbejdsgang"  # a title pasted from a file may hold characters XML cannot
     for prefix, uri in NAMESPACES.items():
         ET.register_namespace(prefix, uri)
     actors = list(dict.fromkeys(table["actor"]))
@@ -157,7 +157,13 @@ def _diagram(definitions: ET.Element, nodes: list[tuple[str, str, int]], flows: 
 
 
 def save_bpmn(steps: pd.DataFrame, path: str | Path, name: str = "Arbejdsgang") -> Path:
-    """Write the workflow to ``path`` as a .bpmn file and return the path."""
-    path = Path(path)
-    path.write_text(to_bpmn(steps, name=name), encoding="utf-8")
-    return path
+    """Write the workflow to ``path`` as a .bpmn file and return the path.
+
+    The XML is parsed back before it is written (it is always well-formed), and written to a temporary file that
+    is moved into place, so a failed export leaves nothing half-written.
+    """
+    from workbook_helpers.workflow.files import write_atomic
+
+    text = to_bpmn(steps, name=name)
+    ET.fromstring(text.encode("utf-8"))  # well-formed, or an error before anything is written
+    return write_atomic(Path(path), lambda tmp: tmp.write_text(text, encoding="utf-8"))

@@ -11,6 +11,9 @@ Each function returns a matplotlib ``Figure`` with a Danish title, labels and a 
 
 from __future__ import annotations
 
+import base64
+import html
+import io
 import textwrap
 
 import numpy as np
@@ -69,115 +72,140 @@ def _wrap(text: str, width: int) -> str:
     return "\n".join(textwrap.wrap(str(text), width=width, break_long_words=False)[:4])
 
 
+# --- text alternatives ---------------------------------------------------------------------------------------
+
+
+def describe(fig: Figure, text: str) -> Figure:
+    """Give ``fig`` a Danish text alternative (what the chart shows, in words): ``text_alternative(fig)`` reads it,
+    and the notebook shows it under the picture and as the image's alt text."""
+    fig.text_alternative = text
+    fig._repr_html_ = lambda: _html(fig)  # IPython's display protocol: the picture with its words
+    return fig
+
+
+def text_alternative(fig: Figure) -> str:
+    """The Danish text alternative of a chart from this module (its title when it has none)."""
+    title = next((ax.get_title(loc="left") or ax.get_title() for ax in fig.axes), "")
+    return getattr(fig, "text_alternative", "") or f"Diagram: {title}"
+
+
+def _png(fig: Figure) -> str:
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png")
+    return base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def _html(fig: Figure, png: str | None = None) -> str:
+    alt = html.escape(text_alternative(fig), quote=True)
+    return (
+        f"<figure style='margin:0;max-width:100%'><img src='data:image/png;base64,{png or _png(fig)}' alt='{alt}' "
+        "style='max-width:100%;height:auto'><figcaption><details><summary>Diagrammet i ord</summary>"
+        f"<p style='max-width:44em'>{alt}</p></details></figcaption></figure>"
+    )
+
+
+def output(fig: Figure) -> dict:
+    """The chart as one notebook output for a widget: the picture, its alt text and its words."""
+    png = _png(fig)
+    return {
+        "output_type": "display_data",
+        "data": {"image/png": png, "text/html": _html(fig, png), "text/plain": text_alternative(fig)},
+        "metadata": {},
+    }
+
+
 # --- the step table ------------------------------------------------------------------------------------------
+
+STEP_FONT, SMALL_FONT, LANE_FONT = 14, 12, 14  # points; the figure is at most 10-16 inches wide, for a projector
+
+
+def _fit(text: str, chars: int, lines: int = 3) -> str:
+    """``text`` wrapped to ``chars`` a line; a word longer than a line is split with a hyphen (never overflows)."""
+    words = []
+    for word in str(text).split():
+        while len(word) > chars:
+            words.append(word[: chars - 1] + "-")
+            word = word[chars - 1 :]
+        words.append(word)
+    wrapped = textwrap.wrap(" ".join(words), width=chars, break_long_words=False, break_on_hyphens=False)
+    if len(wrapped) > lines:
+        wrapped = wrapped[:lines]
+        wrapped[-1] = wrapped[-1][: chars - 1].rstrip() + "…"
+    return "\n".join(wrapped)
+
+
+def _chars(width_inches: float, font: float) -> int:
+    """How many characters of ``font`` points fit on a line ``width_inches`` wide (DejaVu Sans: ~0.6 em)."""
+    return max(6, int(width_inches * 72 / (font * 0.6)))
 
 
 def swimlane(steps: pd.DataFrame, title: str = "Arbejdsgangen i svømmebaner", source: str = OWN_FIGURES) -> Figure:
-    """A swimlane diagram: one lane per actor, a box per step (in table order), arrows between them.
-
-    Box edges show the input type; a wait before a step is written on the arrow, a rework rate under the box.
-    Readable for 5 to 20 steps.
-    """
-    table = model.validate_steps(steps)
-    actors = list(dict.fromkeys(table["actor"]))
-    lane_of = {actor: i for i, actor in enumerate(actors)}
-    n, lanes = len(table), len(actors)
-    width = float(np.clip(3.0 + 1.45 * n, 10, 30))
-    height = float(np.clip(1.6 + 1.35 * lanes, 4, 14))
-    fig, ax = new_chart(title, "Trin i rækkefølge", "Aktør", figsize=(width, height))
+    """A swimlane diagram: one lane (column) per actor, a box per step from the top down in table order, arrows
+    between them. Box edges show the input type; a wait before a step is written on the arrow, a rework rate in
+    the box. The text is projector-size and stays inside its box; readable for 1 to 30 steps."""
+    layout = model.swimlane_layout(steps)
+    lanes, n = len(layout.actors), len(layout.boxes)
+    width = 10.0 if lanes <= 4 else min(16.0, 10.0 + 1.5 * (lanes - 4))
+    fig, ax = new_chart(title, "Aktør", "Trin i rækkefølge", figsize=(width, 2.4 + 1.05 * n))
     ax.set_axis_off()
-    ax.set_xlim(-1.9, n - 0.4)
-    ax.set_ylim(lanes - 0.5, -0.75)
-    font = 10.5 if n <= 12 else 9.5
-    wrap_at = 15 if n <= 12 else 13
-
-    for lane, actor in enumerate(actors):
-        ax.axhspan(lane - 0.5, lane + 0.5, color="#F2F2F2" if lane % 2 == 0 else "white", zorder=0)
-        ax.axhline(lane + 0.5, color=MUTED, linewidth=0.8, zorder=1)
-        ax.text(-1.8, lane, _wrap(actor, 14), ha="left", va="center", fontsize=12, fontweight="bold", color=TEXT)
-    ax.axhline(-0.5, color=MUTED, linewidth=0.8, zorder=1)
-    ax.axvline(-0.55, color=MUTED, linewidth=0.8, zorder=1)
-
-    box_w, box_h = 0.78, 0.62
-    for i, step in table.iterrows():
-        y = lane_of[step["actor"]]
-        colour = INPUT_COLOURS[step["input_type"]]
-        ax.add_patch(
-            FancyBboxPatch(
-                (i - box_w / 2, y - box_h / 2),
-                box_w,
-                box_h,
-                boxstyle="round,pad=0.02,rounding_size=0.08",
-                facecolor="white",
-                edgecolor=colour,
-                linewidth=2.5,
-                zorder=3,
-            )
-        )
-        minutes = formats.number(step["minutes"], 0 if float(step["minutes"]).is_integer() else 1)
-        ax.text(i, y - 0.06, _wrap(step["step"], wrap_at), ha="center", va="center", fontsize=font, zorder=4)
-        ax.text(
-            i,
-            y + box_h / 2 - 0.07,
-            f"{minutes} min.",
-            ha="center",
-            va="center",
-            fontsize=font - 2,
-            color=MUTED,
-            zorder=4,
-        )
-        if step["error_rate"] > 0:
-            ax.text(
-                i,
-                y - box_h / 2 + 0.07,
-                f"omarb. {formats.percent(step['error_rate'])}",
-                ha="center",
-                va="center",
-                fontsize=font - 2,
-                color=HIGHLIGHT,
-                zorder=4,
-            )
-        if i > 0:
-            before = lane_of[table.loc[i - 1, "actor"]]
-            style = "arc3,rad=0" if before == y else "angle,angleA=0,angleB=90,rad=0"
-            start = (i - 1 + box_w / 2, before)
-            end = (i - box_w / 2, y) if before == y else (i, y - box_h / 2 if y > before else y + box_h / 2)
-            ax.add_patch(
-                FancyArrowPatch(
-                    start,
-                    end,
-                    arrowstyle="-|>",
-                    mutation_scale=16,
-                    color=TEXT,
-                    linewidth=1.4,
-                    connectionstyle=style,
-                    zorder=2,
-                )
-            )
-        if step["wait_hours"] > 0:
-            ax.text(
-                i - 0.5,
-                y - box_h / 2 - 0.02,
-                f"venter {formats.number(step['wait_hours'], 0)} t",
-                ha="center",
-                va="bottom",
-                fontsize=font - 1.5,
-                color=HIGHLIGHT,
-                zorder=4,
-            )
-
-    used = [code for code in INPUT_TYPE_LABELS if code in set(table["input_type"])]
-    handles = [FancyBboxPatch((0, 0), 1, 1, facecolor="white", edgecolor=INPUT_COLOURS[c], linewidth=2.5) for c in used]
-    ax.legend(
-        handles,
-        [f"Input: {INPUT_TYPE_LABELS[c].lower()}" for c in used],
-        loc="upper right",
-        bbox_to_anchor=(1, 1.0),
-        ncols=min(4, len(used)),
-        fontsize=10.5,
-    )
+    ax.set_xlim(-0.5, lanes - 0.5)
+    ax.set_ylim(n - 0.4, -1.35)
+    lane_inches = width * 0.96 / lanes
+    _draw_lanes(ax, layout.actors, n, _chars(lane_inches * 0.95, LANE_FONT))
+    chars = _chars(lane_inches * BOX_W * 0.92, STEP_FONT)
+    for box in layout.boxes:
+        _draw_step(ax, box, chars)
+    for arrow in layout.arrows:
+        _draw_arrow(ax, arrow)
+    _input_legend(ax, layout.input_types)
     add_source(fig, source)
-    return fig
+    return describe(fig, model.describe_swimlane(steps))
+
+
+BOX_W, BOX_H = 0.86, 0.74
+
+
+def _draw_lanes(ax, actors: list[str], n: int, chars: int) -> None:
+    for lane, actor in enumerate(actors):
+        ax.axvspan(lane - 0.5, lane + 0.5, color="#F2F2F2" if lane % 2 == 0 else "white", zorder=0)
+        ax.axvline(lane + 0.5, color=MUTED, linewidth=0.8, zorder=1)
+        ax.text(lane, -0.85, _fit(actor, chars, 2), ha="center", va="center", fontsize=LANE_FONT,
+                fontweight="bold", color=TEXT)  # fmt: skip
+    ax.axvline(-0.5, color=MUTED, linewidth=0.8, zorder=1)
+    ax.axhline(-0.5, color=MUTED, linewidth=0.8, zorder=1)
+
+
+def _draw_step(ax, box: model.SwimlaneBox, chars: int) -> None:
+    x, y = box.lane, box.row
+    ax.add_patch(
+        FancyBboxPatch(
+            (x - BOX_W / 2, y - BOX_H / 2), BOX_W, BOX_H, boxstyle="round,pad=0.02,rounding_size=0.08",
+            facecolor="white", edgecolor=INPUT_COLOURS[box.input_type], linewidth=3, zorder=3,
+        )
+    )  # fmt: skip
+    ax.text(x, y - 0.08, _fit(box.step, chars, 2), ha="center", va="center", fontsize=STEP_FONT, zorder=4)
+    details = f"{formats.number(box.minutes, 'auto')} min."
+    ax.text(x, y + BOX_H / 2 - 0.1, details, ha="center", va="center", fontsize=SMALL_FONT, color=MUTED, zorder=4)
+    if box.error_rate > 0:
+        ax.text(x + BOX_W / 2 - 0.03, y + BOX_H / 2 - 0.1, f"omarb. {formats.percent(box.error_rate)}", ha="right",
+                va="center", fontsize=SMALL_FONT, color=HIGHLIGHT, zorder=4)  # fmt: skip
+
+
+def _draw_arrow(ax, arrow: model.SwimlaneArrow) -> None:
+    start = (arrow.from_lane, arrow.from_row + BOX_H / 2)
+    end = (arrow.to_lane, arrow.to_row - BOX_H / 2)
+    style = {"arrowstyle": "-|>", "mutation_scale": 18, "color": TEXT, "linewidth": 1.6, "zorder": 2}
+    ax.add_patch(FancyArrowPatch(start, end, connectionstyle="arc3,rad=0", **style))
+    if arrow.wait_hours > 0:
+        ax.text((start[0] + end[0]) / 2 + 0.04, (start[1] + end[1]) / 2, f"venter {formats.number(arrow.wait_hours)} t",
+                ha="left", va="center", fontsize=SMALL_FONT, color=HIGHLIGHT, zorder=5,
+                bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})  # fmt: skip
+
+
+def _input_legend(ax, used: list[str]) -> None:
+    handles = [FancyBboxPatch((0, 0), 1, 1, facecolor="white", edgecolor=INPUT_COLOURS[c], linewidth=3) for c in used]
+    labels = [f"Input: {INPUT_TYPE_LABELS[c].lower()}" for c in used]
+    ax.legend(handles, labels, loc="upper left", bbox_to_anchor=(0, 0), ncols=min(2, len(used)), fontsize=12)
 
 
 def pareto(steps: pd.DataFrame, title: str = "Hvor går timerne hen?", source: str = OWN_FIGURES) -> Figure:
@@ -205,29 +233,43 @@ def pareto(steps: pd.DataFrame, title: str = "Hvor går timerne hen?", source: s
     handles = ax.get_legend_handles_labels()[0] + line.get_legend_handles_labels()[0]
     ax.legend(handles, [h.get_label() for h in handles], loc="center right")
     add_source(fig, source)
-    return fig
+    top = [f"{s} ({formats.hours(h, 'auto')})" for s, h in zip(metrics["step"], metrics["total_hours"], strict=True)]
+    total = formats.hours(metrics["total_hours"].sum(), "auto")
+    biggest = min(2, len(top))
+    words = (
+        f"Pareto-diagram: timer pr. år pr. trin, størst først, i alt {total}. Trinene: {'; '.join(top)}. "
+        f"De {biggest} største står for {formats.percent(share.iloc[biggest - 1])} af timerne."
+    )
+    return describe(fig, words)
 
 
 def as_is_vs_to_be(
     as_is: pd.DataFrame, to_be: pd.DataFrame, title: str | None = None, source: str = OWN_FIGURES
 ) -> Figure:
     """Hours per year by step, as-is against to-be; a removed step shows as 0. The title states the hours freed."""
-    before = model.hours_per_year(as_is)
-    after = model.hours_per_year(to_be).reindex(before.index, fill_value=0.0)
-    extra = model.hours_per_year(to_be).drop(before.index, errors="ignore")
-    after = pd.concat([after, extra])
-    before = before.reindex(after.index, fill_value=0.0)
+    aligned = model.aligned_hours(as_is, to_be)
     freed = model.hours_freed(as_is, to_be)
     title = title or f"Som nu og fremover: {formats.hours(freed)} frigjort pr. år"
-    fig, ax = new_chart(title, "Timer pr. år", "Trin", figsize=(10, max(4.5, 0.55 * len(after) + 2)))
-    y = np.arange(len(after))
-    ax.barh(y - 0.2, before.to_numpy(), height=0.4, color=MUTED, label="Som nu")
-    ax.barh(y + 0.2, after.to_numpy(), height=0.4, color=PALETTE[2], label="Fremover")
-    ax.set_yticks(y, [_wrap(s, 24) for s in after.index])
+    fig, ax = new_chart(title, "Timer pr. år", "Trin", figsize=(10, max(4.5, 0.55 * len(aligned) + 2)))
+    y = np.arange(len(aligned))
+    ax.barh(y - 0.2, aligned["as_is"].to_numpy(), height=0.4, color=MUTED, label="Som nu")
+    ax.barh(y + 0.2, aligned["to_be"].to_numpy(), height=0.4, color=PALETTE[2], label="Fremover")
+    ax.set_yticks(y, [_wrap(s, 24) for s in aligned["step"]])
     _horizontal_bars(ax)
     ax.legend(loc="lower right")
     add_source(fig, source)
-    return fig
+    changed = [
+        f"{row.step}: {formats.number(row.as_is, 'auto')} → {formats.number(row.to_be, 'auto')} timer"
+        for row in aligned.itertuples()
+        if abs(row.as_is - row.to_be) > 1e-9
+    ]
+    before = formats.hours(model.total_hours(as_is), "auto")
+    words = (
+        f"Søjlediagram: timer pr. år pr. trin som nu og fremover. I alt {before}"
+        f" som nu og {formats.hours(model.total_hours(to_be), 'auto')} fremover, {formats.hours(freed, 'auto')} "
+        f"frigjort pr. år. Ændrede trin: {'; '.join(changed) or 'ingen'}."
+    )
+    return describe(fig, words)
 
 
 # --- the event log -------------------------------------------------------------------------------------------

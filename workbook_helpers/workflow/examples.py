@@ -201,5 +201,24 @@ def example(name: str) -> pd.DataFrame:
 
 
 def example_titles() -> dict[str, str]:
-    """Danish title (with department) per example name, for a drop-down."""
+    """Danish title (with department) per example name, for a drop-down (``tables.examples`` shows them)."""
     return {name: f"{ex.title} ({ex.department})" for name, ex in EXAMPLES.items()}
+
+
+# The work areas of the case part "about" (notebook 00) -> the example closest to that work.
+AREA_EXAMPLES: dict[str, str] = {
+    "skolesekretær": "skole_indskrivning",
+    "skole": "skole_indskrivning",
+    "ydelse": "ydelse_ansoegning",
+    "plan, byg og miljø": "byggesag_modtagelse",
+    "børn og unge": "boern_unge_underretning",
+}
+
+
+def example_for_area(area: object) -> str:
+    """The example to start from for a work area (the school example when the area is unknown or missing).
+
+    >>> example_for_area("Plan, byg og miljø"), example_for_area(None)
+    ('byggesag_modtagelse', 'skole_indskrivning')
+    """
+    return AREA_EXAMPLES.get(str(area or "").strip().lower(), "skole_indskrivning")

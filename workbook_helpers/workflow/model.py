@@ -22,6 +22,7 @@ A workflow is a table with one row per step (the columns are in ``workflow.schem
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
 
@@ -29,26 +30,22 @@ import pandas as pd
 
 from workbook_helpers import formats
 from workbook_helpers.workflow.messages import message
-from workbook_helpers.workflow.schema import (
-    COLUMN_LABELS,
-    EXTRA_COLUMN_LABELS,
-    EXTRA_STEP_COLUMNS,
+from workbook_helpers.workflow.schema import (  # noqa: F401 - the step table's names, re-exported for the topic
+    ALL_COLUMNS,
+    BOOL_COLUMNS,
+    DEFAULTS,
     INPUT_TYPE_LABELS,
-    STEP_COLUMNS,
+    LABELS,
+    NUMBER_COLUMNS,
+    REQUIRED_COLUMNS,
+    StepError,
+    check_cell,
+    check_number,
+    clean_text,
+    is_blank,
+    plausibility_warnings,
+    validate_steps,
 )
-
-LABELS: dict[str, str] = {**COLUMN_LABELS, **EXTRA_COLUMN_LABELS}
-ALL_COLUMNS: tuple[str, ...] = (*STEP_COLUMNS, *EXTRA_STEP_COLUMNS)
-REQUIRED_COLUMNS: tuple[str, ...] = ("step", "actor", "minutes", "per_year")
-# Value used for an optional column that is missing or blank.
-DEFAULTS: dict[str, object] = {
-    "system": "",
-    "wait_hours": 0.0,
-    "input_type": "form",
-    "rule_based": False,
-    "error_rate": 0.0,
-    "double_entry": False,
-}
 
 # Lean's eight wastes (Ohno's seven plus unused talent), with Danish names and what they look like at a desk.
 LEAN_WASTES: dict[str, tuple[str, str]] = {
@@ -83,142 +80,6 @@ IRRITATION_LABELS: dict[str, str] = {
     "per_year": "Gange pr. år",
     "minutes": "Minutter pr. gang",
 }
-
-_TRUE = {"true", "ja", "j", "yes", "y", "1", "x", "sand"}
-_FALSE = {"false", "nej", "n", "no", "0", "", "falsk", "nan", "none"}
-
-
-class StepError(ValueError):
-    """A step table that cannot be used, with a Danish message naming the row and the column.
-
-    ``row`` is the 1-based row number a learner sees (``None`` for the table as a whole), ``column`` the
-    column name.
-    """
-
-    def __init__(self, text: str, row: int | None = None, column: str | None = None):
-        super().__init__(text)
-        self.row = row
-        self.column = column
-
-
-def _is_blank(value: object) -> bool:
-    if value is None:
-        return True
-    if isinstance(value, float) and math.isnan(value):
-        return True
-    return bool(isinstance(value, str) and not value.strip())
-
-
-def parse_number(value: object) -> float:
-    """A number from a cell, read the Danish way (``formats.parse_number``); raises ``ValueError`` otherwise.
-
-    >>> parse_number("1.200,5"), parse_number("2,5"), parse_number(3)
-    (1200.5, 2.5, 3.0)
-    """
-    return formats.parse_number(value)
-
-
-def parse_bool(value: object) -> bool:
-    """ja/nej, x, 1/0 or True/False as a bool; raises ``ValueError`` otherwise.
-
-    >>> parse_bool("Ja"), parse_bool("nej"), parse_bool(1)
-    (True, False, True)
-    """
-    if isinstance(value, bool):
-        return value
-    text = str(value).strip().lower()
-    if text in _TRUE:
-        return True
-    if text in _FALSE:
-        return False
-    raise ValueError(value)
-
-
-def _input_type_code(value: object) -> str:
-    text = str(value).strip().lower()
-    for code, label in INPUT_TYPE_LABELS.items():
-        if text in (code, label.lower()):
-            return code
-    raise ValueError(value)
-
-
-def _clean_cell(column: str, value: object, row: int) -> object:
-    label = LABELS[column]
-    if _is_blank(value):
-        if column in ("step", "actor"):
-            raise StepError(message("empty_text", row=row, label=label), row, column)
-        if column in ("minutes", "per_year"):
-            raise StepError(message("not_a_number", row=row, label=label, value=""), row, column)
-        return DEFAULTS[column]
-    if column in ("step", "actor", "system"):
-        return " ".join(str(value).split())
-    if column == "input_type":
-        try:
-            return _input_type_code(value)
-        except ValueError:
-            choices = ", ".join(INPUT_TYPE_LABELS.values())
-            raise StepError(
-                message("bad_input_type", row=row, label=label, value=value, choices=choices), row, column
-            ) from None
-    if column in ("rule_based", "double_entry"):
-        try:
-            return parse_bool(value)
-        except ValueError:
-            raise StepError(message("bad_bool", row=row, label=label, value=value), row, column) from None
-    try:
-        number = parse_number(value)
-    except ValueError:
-        raise StepError(message("not_a_number", row=row, label=label, value=value), row, column) from None
-    if math.isnan(number) or math.isinf(number):
-        raise StepError(message("not_a_number", row=row, label=label, value=value), row, column)
-    if number < 0:
-        raise StepError(message("negative", row=row, label=label, value=value), row, column)
-    if column == "minutes" and number == 0:
-        raise StepError(message("zero_minutes", row=row, label=label), row, column)
-    if column == "error_rate" and number > 1:
-        raise StepError(message("bad_rate", row=row, label=label, value=value), row, column)
-    return number
-
-
-def validate_steps(steps: pd.DataFrame, first_row: int = 1) -> pd.DataFrame:
-    """A clean copy of a step table, or a ``StepError`` (a ValueError) in Danish naming the row and column.
-
-    Danish numbers ("2,5"), ja/nej and the Danish input-type labels are accepted; blank optional cells get their
-    default (no wait, no errors, "Digital formular"). ``first_row`` is the number the first row gets in messages
-    (2 for a file whose first line holds the headings).
-
-    >>> validate_steps(pd.DataFrame({"step": ["Modtag"], "actor": ["Sekretær"], "minutes": ["2,5"],
-    ...                              "per_year": ["1.200"]})).loc[0, ["minutes", "per_year"]].tolist()
-    [2.5, 1200.0]
-    """
-    if not isinstance(steps, pd.DataFrame):
-        raise StepError(message("not_a_table", kind=type(steps).__name__))
-    missing = [LABELS[c] for c in REQUIRED_COLUMNS if c not in steps.columns]
-    if missing:
-        raise StepError(message("missing_columns", labels=", ".join(missing)))
-    if steps.empty:
-        raise StepError(message("no_steps"))
-    records = steps.to_dict("records")
-    clean: dict[str, list] = {column: [] for column in ALL_COLUMNS}
-    seen: dict[str, int] = {}
-    for position, record in enumerate(records):
-        row = position + first_row
-        for column in ALL_COLUMNS:
-            clean[column].append(_clean_cell(column, record.get(column), row))
-        name = clean["step"][-1]
-        if name.lower() in seen:
-            raise StepError(
-                message("duplicate_step", row=row, label=LABELS["step"], value=name, first=seen[name.lower()]),
-                row,
-                "step",
-            )
-        seen[name.lower()] = row
-    table = pd.DataFrame(clean)
-    for column in ("minutes", "per_year", "wait_hours", "error_rate"):
-        table[column] = table[column].astype(float)
-    for column in ("rule_based", "double_entry"):
-        table[column] = table[column].astype(bool)
-    return table
 
 
 def step_metrics(steps: pd.DataFrame) -> pd.DataFrame:
@@ -279,7 +140,7 @@ def rework_cost(steps: pd.DataFrame, hourly_rate: float) -> float:
     2000.0
     """
     try:
-        rate = parse_number(hourly_rate)
+        rate = formats.parse_number(hourly_rate)
     except (TypeError, ValueError):
         raise StepError(message("bad_hourly_rate", value=hourly_rate)) from None
     if not rate > 0 or math.isinf(rate):
@@ -400,8 +261,8 @@ def change_step(
     position = _step_position(table, step)
     changes = {"minutes": minutes, "per_year": per_year, "error_rate": error_rate, "wait_hours": wait_hours}
     for column, value in changes.items():
-        if value is not None:
-            table.loc[position, column] = value
+        if value is not None:  # checked as a field (no row number the learner never saw), then set
+            table.loc[position, column] = check_cell(column, value)
     return validate_steps(table)
 
 
@@ -410,6 +271,126 @@ def remove_step(steps: pd.DataFrame, step: str) -> pd.DataFrame:
     table = validate_steps(steps)
     position = _step_position(table, step)
     return table.drop(index=position).reset_index(drop=True)
+
+
+def aligned_hours(as_is: pd.DataFrame, to_be: pd.DataFrame) -> pd.DataFrame:
+    """Hours per year per step, as-is against to-be, on one list of steps: the as-is steps in their order (a
+    removed step has 0 hours to-be), then steps that only the to-be workflow has (0 hours as-is).
+
+    >>> a = pd.DataFrame({"step": ["A", "B"], "actor": ["X", "X"], "minutes": [6, 12], "per_year": [100, 100]})
+    >>> aligned_hours(a, a.iloc[[1]]).values.tolist()
+    [['A', 10.0, 0.0], ['B', 20.0, 20.0]]
+    """
+    before = hours_per_year(as_is)
+    after_all = hours_per_year(to_be)
+    after = pd.concat([after_all.reindex(before.index, fill_value=0.0), after_all.drop(before.index, errors="ignore")])
+    before = before.reindex(after.index, fill_value=0.0)
+    return pd.DataFrame({"step": after.index, "as_is": before.to_numpy(), "to_be": after.to_numpy()})
+
+
+def describe_changes(as_is: pd.DataFrame, to_be: pd.DataFrame) -> list[str]:
+    """What differs between the as-is and the to-be workflow, one Danish line per step changed.
+
+    >>> a = pd.DataFrame({"step": ["A", "B"], "actor": ["X", "X"], "minutes": [6, 12], "per_year": [100, 100]})
+    >>> describe_changes(a, change_step(a.iloc[[1]], "B", minutes=2))
+    ['»A« er fjernet', '»B«: 12 → 2 minutter pr. gang']
+    """
+    before = validate_steps(as_is).set_index("step")
+    after = validate_steps(to_be).set_index("step")
+    lines = []
+    for step in before.index:
+        if step not in after.index:
+            lines.append(f"»{step}« er fjernet")
+            continue
+        parts = [
+            f"{formats.number(before.loc[step, c], 'auto')} → {formats.number(after.loc[step, c], 'auto')} {unit}"
+            for c, unit in (("minutes", "minutter pr. gang"), ("per_year", "gange pr. år"))
+            if before.loc[step, c] != after.loc[step, c]
+        ]
+        if parts:
+            lines.append(f"»{step}«: " + ", ".join(parts))
+    lines += [f"»{step}« er nyt" for step in after.index if step not in before.index]
+    return lines
+
+
+@dataclass(frozen=True)
+class SwimlaneBox:
+    """One step in a swimlane diagram: its lane (actor's position), row (step's position) and figures."""
+
+    step: str
+    actor: str
+    lane: int
+    row: int
+    minutes: float
+    input_type: str
+    error_rate: float
+
+
+@dataclass(frozen=True)
+class SwimlaneArrow:
+    """The arrow from one step to the next, with the wait before the next step."""
+
+    from_lane: int
+    from_row: int
+    to_lane: int
+    to_row: int
+    wait_hours: float
+
+
+@dataclass(frozen=True)
+class SwimlaneLayout:
+    actors: list[str]
+    boxes: list[SwimlaneBox]
+    arrows: list[SwimlaneArrow]
+    input_types: list[str]  # the input types used, in schema order (for the legend)
+
+
+def swimlane_layout(steps: pd.DataFrame) -> SwimlaneLayout:
+    """Where each step of a swimlane diagram goes: one lane per actor (in order of first appearance), one row per
+    step in table order, and an arrow between consecutive steps.
+
+    >>> layout = swimlane_layout(pd.DataFrame({"step": ["A", "B"], "actor": ["X", "Y"], "minutes": [5, 5],
+    ...                                        "per_year": [1, 1], "wait_hours": [0, 24]}))
+    >>> layout.actors, [(b.lane, b.row) for b in layout.boxes], layout.arrows[0].wait_hours
+    (['X', 'Y'], [(0, 0), (1, 1)], 24.0)
+    """
+    table = validate_steps(steps)
+    actors = list(dict.fromkeys(table["actor"]))
+    lane_of = {actor: i for i, actor in enumerate(actors)}
+    boxes = [
+        SwimlaneBox(r.step, r.actor, lane_of[r.actor], i, float(r.minutes), r.input_type, float(r.error_rate))
+        for i, r in enumerate(table.itertuples())
+    ]
+    arrows = [
+        SwimlaneArrow(a.lane, a.row, b.lane, b.row, float(table["wait_hours"].iloc[b.row]))
+        for a, b in itertools.pairwise(boxes)
+    ]
+    used = set(table["input_type"])
+    return SwimlaneLayout(actors, boxes, arrows, [code for code in INPUT_TYPE_LABELS if code in used])
+
+
+def describe_swimlane(steps: pd.DataFrame) -> str:
+    """What a swimlane diagram of ``steps`` shows, in Danish words (its text alternative).
+
+    >>> describe_swimlane(pd.DataFrame({"step": ["Modtag", "Afgør"], "actor": ["Sekretær", "Leder"],
+    ...                                 "minutes": [5, 10], "per_year": [100, 100], "wait_hours": [0, 48]}))[:66]
+    'Svømmebanediagram med 2 trin i 2 baner (Sekretær, Leder). Trinene '
+    """
+    layout = swimlane_layout(steps)
+    parts = []
+    for box, wait in zip(layout.boxes, [0.0] + [a.wait_hours for a in layout.arrows], strict=True):
+        extra = f", venter {formats.number(wait, 'auto')} timer før" if wait else ""
+        rework = f", omarbejde {formats.percent(box.error_rate)}" if box.error_rate else ""
+        parts.append(
+            f"{box.row + 1}. {box.step} ({box.actor}, {formats.number(box.minutes, 'auto')} min., input: "
+            f"{INPUT_TYPE_LABELS[box.input_type].lower()}{rework}{extra})"
+        )
+    handoffs = sum(a.from_lane != a.to_lane for a in layout.arrows)
+    return (
+        f"Svømmebanediagram med {formats.count(len(layout.boxes), 'trin', 'trin')} i "
+        f"{formats.count(len(layout.actors), 'bane', 'baner')} ({', '.join(layout.actors)}). Trinene i rækkefølge: "
+        f"{'; '.join(parts)}. Sagen skifter hænder {formats.count(handoffs, 'gang', 'gange')}."
+    )
 
 
 def suggest_wastes(steps: pd.DataFrame) -> pd.DataFrame:
@@ -479,33 +460,74 @@ def add_irritation(
 ) -> pd.DataFrame:
     """A copy of ``register`` with one more irritationsmoment; ``waste`` is a code or Danish name of a Lean waste.
 
+    The numbers follow the step table's rules (``schema.check_number``); a blank number counts as 0.
+
     >>> reg = add_irritation(new_irritation_register(), "Printeren er langt væk", waste="Bevægelse",
     ...                      per_year=400, minutes=3)
     >>> irritation_summary(reg)[["waste_name", "count", "hours"]].values.tolist()
     [['Bevægelse', 1, 20.0]]
     """
-    if _is_blank(irritation):
-        raise StepError(message("empty_text", row=len(register) + 1, label=IRRITATION_LABELS["irritation"]))
-    code = _waste_code(waste) if waste else ""
+    row_number = len(register) + 1
+    if is_blank(irritation):
+        raise StepError(
+            f"{message('where', row=row_number, label=IRRITATION_LABELS['irritation'])}: {message('empty_text')}",
+            row_number,
+            "irritation",
+        )
+    code = _waste_code(waste) if not is_blank(waste) else ""
     values = {}
     for column, value in (("per_year", per_year), ("minutes", minutes)):
-        label = IRRITATION_LABELS[column]
-        try:
-            values[column] = 0.0 if _is_blank(value) else parse_number(value)
-        except ValueError:
-            raise StepError(message("not_a_number", row=len(register) + 1, label=label, value=value)) from None
-        if values[column] < 0:
-            raise StepError(message("negative", row=len(register) + 1, label=label, value=value))
-    row = pd.DataFrame([{"irritation": " ".join(str(irritation).split()), "step": step or "", "waste": code, **values}])
+        values[column] = 0.0 if is_blank(value) else check_number(column, value, zero_ok=True)
+    row = pd.DataFrame(
+        [{"irritation": clean_text(irritation), "step": clean_text(step or ""), "waste": code, **values}]
+    )
     return pd.concat([register, row], ignore_index=True) if len(register) else row
 
 
+def irritation_rows(register: pd.DataFrame) -> list[dict]:
+    """The register as the case part ``irritations`` holds it: rows with the Lean waste's Danish name."""
+    origins = register["from"] if "from" in register.columns else pd.Series("", index=register.index)
+    rows = register[list(IRRITATION_COLUMNS)].to_dict("records")
+    for row, origin in zip(rows, origins.fillna(""), strict=True):
+        row["waste"] = WASTE_NAMES.get(row["waste"], "")
+        row["per_year"], row["minutes"] = float(row["per_year"]), float(row["minutes"])
+        if origin:
+            row["from"] = origin  # which notebook wrote it (notebook 00 marks its first irritations "00")
+    return rows
+
+
+def register_from_rows(rows: object) -> tuple[pd.DataFrame, list[str]]:
+    """A register from saved rows (any old shape: a list, or {"rows": [...]}; missing keys are blanks), and a
+    Danish note per row that could not be read (the row is skipped, never the whole register)."""
+    if isinstance(rows, dict):
+        rows = rows.get("rows", [])
+    register, problems = new_irritation_register(), []
+    for number, row in enumerate(rows if isinstance(rows, list) else [], start=1):
+        if isinstance(row, str):
+            row = {"irritation": row}
+        if not isinstance(row, dict):
+            problems.append(f"række {number} er ikke et irritationsmoment")
+            continue
+        try:
+            register = add_irritation(
+                register, row.get("irritation", ""), step=row.get("step") or "", waste=row.get("waste") or None,
+                per_year=row.get("per_year", 0), minutes=row.get("minutes", 0),
+            )  # fmt: skip
+        except StepError as error:
+            problems.append(f"række {number}: {error.reason}")
+            continue
+        if row.get("from"):
+            register.loc[len(register) - 1, "from"] = str(row["from"])
+    return register, problems
+
+
 def _waste_code(waste: str) -> str:
-    text = str(waste).strip().lower()
+    text = clean_text(waste).lower()
     for code, name in WASTE_NAMES.items():
         if text in (code, name.lower()):
             return code
-    raise StepError(message("unknown_waste", value=waste, choices=", ".join(WASTE_NAMES.values())))
+    reason = message("unknown_waste", value=clean_text(waste), choices=", ".join(WASTE_NAMES.values()))
+    raise StepError(f"{message('where_field', label=IRRITATION_LABELS['waste'])}: {reason}", None, "waste", reason)
 
 
 def irritation_summary(register: pd.DataFrame) -> pd.DataFrame:

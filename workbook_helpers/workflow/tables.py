@@ -152,3 +152,45 @@ def irritations_table(register: pd.DataFrame) -> pd.DataFrame:
     table = irritation_table(register)
     table["Timer pr. år"] = [formats.number(h, 0 if float(h).is_integer() else 1) for h in table["Timer pr. år"]]
     return table
+
+
+# --- the step table, for reading in notebook 03 (every cell in full, no index: ``display.table``) --------------
+
+
+def examples_list():
+    """The example workflows as a readable table: name to use, title and department."""
+    from workbook_helpers.display import table
+    from workbook_helpers.workflow.examples import EXAMPLES
+
+    return table(
+        pd.DataFrame(
+            {
+                "Eksempel": list(EXAMPLES),
+                "Arbejdsgang": [e.title for e in EXAMPLES.values()],
+                "Afdeling": [e.department for e in EXAMPLES.values()],
+            }
+        )
+    )
+
+
+def steps(steps: pd.DataFrame):
+    """A step table as a readable table (``steps_table`` shown with ``display.table``)."""
+    from workbook_helpers.display import table
+
+    return table(steps_table(steps))
+
+
+def wastes(steps: pd.DataFrame):
+    """The suggested Lean wastes with the whole »Hvorfor« text (never cut)."""
+    from workbook_helpers.display import table
+    from workbook_helpers.workflow.model import waste_table
+
+    return table(waste_table(steps))
+
+
+def lean_wastes():
+    """Lean's eight wastes with what they look like at a desk."""
+    from workbook_helpers.display import table
+    from workbook_helpers.workflow.model import LEAN_WASTES
+
+    return table(pd.DataFrame(list(LEAN_WASTES.values()), columns=["Spildtype", "Sådan ser det ud på et kontor"]))
