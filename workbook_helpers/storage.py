@@ -30,7 +30,6 @@ import json
 import os
 import re
 import tempfile
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,7 +46,6 @@ except ImportError:  # pragma: no cover
 
 _REPO = Path(__file__).resolve().parent.parent
 _NAME = re.compile(r"[a-z0-9_\-]+")
-_STALE_TMP_SECONDS = 60
 _PROBLEMS: list[str] = []
 
 
@@ -129,12 +127,11 @@ def _write_atomic(path: Path, text: str) -> None:
 
 
 def _clean_leftovers(folder: Path, name: str) -> None:
-    """Remove temporary files that a killed save left behind (older than a minute, so no live save is touched)."""
-    now = time.time()
+    """Remove temporary files that a killed save of ``name`` left behind. It runs under the lock for ``name``, so no
+    other save of it is under way: every such file is an orphan."""
     for tmp in folder.glob(f".{name}.*.tmp"):
         with contextlib.suppress(OSError):
-            if now - tmp.stat().st_mtime > _STALE_TMP_SECONDS:
-                tmp.unlink()
+            tmp.unlink()
 
 
 def _save_locked(name: str, obj: Any) -> Path:

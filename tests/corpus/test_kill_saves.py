@@ -86,11 +86,6 @@ def test_a_save_killed_at_any_moment_never_leaves_a_broken_case(killed):
 
 
 @needs_fork
-@pytest.mark.xfail(
-    strict=True,
-    reason="storage._clean_leftovers (the shared floor) removes only .tmp files older than 60 s, so a save killed a "
-    "moment ago leaves its .tmp after the next save; under the lock every .tmp of that name is an orphan and could go",
-)
 def test_no_temporary_file_is_left_after_the_next_save(killed):
     _, leftovers = killed
     assert leftovers == 0

@@ -158,11 +158,14 @@ def to_timestamps(values: pd.Series, *, column: str = TIMESTAMP, notes: list[str
         )
     aware = bool(has_tz.any())
     parsed = pd.to_datetime(text, format="ISO8601", utc=aware, errors="coerce")
+    # A bare year ("2024") or year and month is not a time: pandas would read it as 1 January, silently.
+    too_coarse = text.str.fullmatch(r"\d{4}(-\d{1,2})?", na=False)
+    parsed = parsed.where(~too_coarse)
     failed = parsed.isna() & present
     if failed.any():
         # Not ISO: try the Danish day-first way (11-10-2011 13:45) before giving up.
         retry = pd.to_datetime(text[failed], format="mixed", dayfirst=True, utc=aware, errors="coerce")
-        parsed = parsed.where(~failed, retry)
+        parsed = parsed.where(~failed, retry).where(~too_coarse)
         failed = parsed.isna() & present
     if failed.any():
         row = int(np.flatnonzero(failed.to_numpy())[0])
