@@ -51,3 +51,4 @@ def test_my_proposal_is_exported_and_found_again_after_a_restart(lab, page):
     expect(page.locator(".forslag-status")).to_contain_text("Juridisk tjek og hvem der skal spørges: klar")
     first = page.locator(".forslag-juridisk-tjek .widget-toggle-buttons").first
     expect(first.locator("button.mod-active")).to_have_text("Ja")
+    lab.assert_fits(page, "08_mit_forslag.ipynb")
