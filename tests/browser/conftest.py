@@ -116,9 +116,36 @@ class Lab:
         page.screenshot(path=str(path), full_page=False)
         return path
 
-    def run_notebook(self, page, name: str) -> None:
-        """Open a notebook, run every cell, assert no error or broken widget, and keep a screenshot."""
+    def execute(self, page, code: str) -> None:
+        """Run ``code`` in the open notebook's kernel (for a test's own set-up); fails on an error."""
+        error = page.evaluate(
+            """async (code) => {
+                const kernel = window.jupyterapp.shell.currentWidget.sessionContext.session.kernel;
+                const future = kernel.requestExecute({code});
+                let error = null;
+                future.onIOPub = (msg) => { if (msg.header.msg_type === 'error') { error = msg.content.evalue; } };
+                await future.done;
+                return error;
+            }""",
+            code,
+        )
+        assert error is None, error
+
+    def forget_parts(self, page, *parts: str) -> None:
+        """Remove parts of the learner's case that an earlier browser test saved (the lab's work folder is shared)."""
+        self.execute(
+            page,
+            "from workbook_helpers import case, storage\n"
+            f"storage.update_work(case.FILE_NAME, lambda r: {{**(r or {{}}), 'parts': {{k: v for k, v in "
+            f"((r or {{}}).get('parts') or {{}}).items() if k not in {list(parts)!r}}}}}, expect=dict)",
+        )
+
+    def run_notebook(self, page, name: str, forget: tuple[str, ...] = ()) -> None:
+        """Open a notebook, run every cell, assert no error or broken widget, and keep a screenshot. ``forget``
+        names case parts an earlier test may have saved, removed first so the notebook starts from the example."""
         self.open_notebook(page, name)
+        if forget:
+            self.forget_parts(page, *forget)
         self.run_all(page)
         self.assert_clean(page)
         self.screenshot(page, name)

@@ -5,7 +5,7 @@ from tests.browser.test_02_teknologiforstaaelse import NARROW, check_layout
 
 def test_weights_own_assessment_and_technology_pick(lab, page):
     page.set_viewport_size(NARROW)
-    lab.run_notebook(page, "05_automatiseringspotentiale.ipynb")
+    lab.run_notebook(page, "05_automatiseringspotentiale.ipynb", forget=("as_is", "to_be", "technology"))
 
     table = page.locator(".scoring-tabel").first
     expect(table).to_contain_text("Samlet score (0-100)")
