@@ -10,6 +10,7 @@
 
 Each command creates .venv if it is missing and installs the pinned requirements and the package into it. A second
 run finds the same requirements already installed (a stamp file records what was installed) and installs nothing.
+`hub` does the same for .venv-hub, the environment every learner's server runs from (see hub/README.md).
 """
 
 from __future__ import annotations

@@ -205,8 +205,8 @@ c.JupyterHub.template_paths = [str(HUB_DIR / "templates")]  # the login page in 
 c.JupyterHub.spawner_class = WorkbookSpawner
 c.Spawner.cmd = [str(VENV_BIN / "jupyterhub-singleuser")]
 c.Spawner.default_url = f"/lab/tree/{START_PAGE}"
-# Measured (benchmarks/bench_hub.py): a learner with two notebooks open uses about 470 MiB resident memory. The
-# guarantee rounds that up; the limit leaves room for about four notebooks open at once.
+# Measured (benchmarks/bench_hub.py, hub/README.md): server 117 MiB + 174 MiB per open notebook's kernel, so about
+# 465 MiB resident with two notebooks open. The guarantee rounds that up; the limit leaves room for about five.
 c.Spawner.mem_guarantee = "512M"
 c.Spawner.mem_limit = os.environ.get("WORKBOOK_HUB_MEM_LIMIT", "1G")
 # On two cores a whole class logging in at once took up to 33 s per server (the default http_timeout is 30 s).
