@@ -329,6 +329,11 @@ def hub(extra: list[str]) -> int:
     if os.name == "nt" or os.geteuid() != 0:
         sys.exit("Hubben startes som root på en Linux-server: den starter hver kursists server som kursistens konto.")
     python = ensure_hub_env()
+    # Learners get the student edition (no instructor notes, solutions as the course decides): build it now, with
+    # any options after `hub --`, e.g. `python3 workbook.py hub -- --solutions 01:1`.
+    edition = extra[extra.index("--") + 1 :] if "--" in extra else []
+    extra = extra[: extra.index("--")] if "--" in extra else extra
+    run(python, ROOT / "tools" / "student_edition.py", *edition, cwd=ROOT)
     group = os.environ.get("WORKBOOK_HUB_GROUP", "kursister")
     if subprocess.run(["getent", "group", group], capture_output=True).returncode != 0:
         run("groupadd", "--system", group)

@@ -39,6 +39,9 @@ ROOT = HUB_DIR.parent
 VENV_BIN = Path(sys.executable).parent  # the hub runs from .venv-hub, which every learner may read
 START_PAGE = "notebooks/00_kom_i_gang.ipynb"
 WORK_FOLDER = "arbejdsbog"  # in each learner's home: notebooks/ (their copy) and mit_arbejde/ (saved work)
+# What learners get: the student edition that `workbook.py hub` builds (no instructor notes; solutions as the course
+# decides, carried by its .workbook_settings.json); the instructor edition only where none was built.
+LEARNER_EDITION = ROOT / "build" / "elev" if (ROOT / "build" / "elev").is_dir() else ROOT / "notebooks"
 RUNTIME_ROOT = Path("/tmp/arbejdsbog-run")  # short: kernel sockets must stay under the 107-byte Unix limit
 FONT_CACHE = VENV_BIN.parent / "share" / "arbejdsbog" / "matplotlib"  # made by `workbook.py hub` (ensure_hub_env)
 
@@ -128,8 +131,8 @@ class WorkbookSpawner(LocalProcessSpawner):
             "notebooks = home / folder / 'notebooks'\n"
             "notebooks.mkdir(parents=True, exist_ok=True)\n"
             "(home / folder / 'mit_arbejde').mkdir(exist_ok=True)\n"
-            "for path in sorted(source.glob('*.ipynb')):\n"
-            "    if not (notebooks / path.name).exists():\n"
+            "for path in [*sorted(source.glob('*.ipynb')), source / '.workbook_settings.json']:\n"
+            "    if path.exists() and not (notebooks / path.name).exists():\n"
             "        shutil.copyfile(path, notebooks / path.name)\n"
             "cache = home / '.cache' / 'matplotlib'\n"  # a font list made once, so no learner's first chart waits
             "cache.mkdir(parents=True, exist_ok=True)\n"
@@ -138,7 +141,7 @@ class WorkbookSpawner(LocalProcessSpawner):
             "        shutil.copyfile(path, cache / path.name)\n"
         )
         process = await asyncio.create_subprocess_exec(
-            sys.executable, "-c", script, str(ROOT / "notebooks"), WORK_FOLDER, str(FONT_CACHE),
+            sys.executable, "-c", script, str(LEARNER_EDITION), WORK_FOLDER, str(FONT_CACHE),
             user=account.pw_uid, group=account.pw_gid, extra_groups=[], umask=0o077, cwd=account.pw_dir,
             env={"HOME": account.pw_dir, "PATH": "/usr/bin:/bin"},
         )  # fmt: skip
