@@ -11,20 +11,12 @@ sys.path.insert(0, str(pathlib.Path.cwd().parent))
 from tests.proposal.conftest import seed_own_case
 seed_own_case()
 """
-EXECUTE = """async (code) => {
-    const kernel = window.jupyterapp.shell.currentWidget.sessionContext.session.kernel;
-    const future = kernel.requestExecute({code});
-    let error = null;
-    future.onIOPub = (msg) => { if (msg.header.msg_type === 'error') { error = msg.content.evalue; } };
-    await future.done;
-    return error;
-}"""
 RESTART = "async () => { await window.jupyterapp.shell.currentWidget.sessionContext.session.kernel.restart(); }"
 
 
 def test_my_proposal_is_exported_and_found_again_after_a_restart(lab, page):
     lab.open_notebook(page, "08_mit_forslag.ipynb")
-    assert page.evaluate(EXECUTE, SEED) is None
+    lab.execute(page, SEED)
     lab.run_all(page)
     lab.assert_clean(page)
     expect(page.locator(".forslag-status")).to_contain_text("dele er klar")

@@ -5,11 +5,8 @@ formula in a spreadsheet and never breaks the XML of a Word file."""
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,7 +14,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from .. import formats, storage
-from ..proposal.export import ExportResult, clean_text, safe_cell_text
+from ..proposal.export import ExportResult, clean_text, safe_cell_text, write_atomically
 from .model import Decision, Problem, Proposal, Score, criteria
 
 STEM = "portefoelje"
@@ -32,23 +29,7 @@ def folder() -> Path:
 
 
 def _write(kind: str, target: Path, write: Callable[[Path], None]) -> ExportResult:
-    label = LABELS[kind]
-    tmp = None
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}.", suffix=f".{kind}.tmp")
-        os.close(handle)
-        write(Path(tmp))
-        os.replace(tmp, target)
-        tmp = None
-    except Exception as error:  # any failure: nothing half-written, and a Danish message
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-        why = storage._why(error, target.parent) if isinstance(error, OSError) else f"fejl: {error}"
-        why = why.replace("Dit arbejde er IKKE gemt: ", "")
-        return ExportResult(kind, False, f"{label} er IKKE gemt: {why} Der er ikke efterladt nogen halvfærdig fil.")
-    return ExportResult(kind, True, f"{label} er gemt: {target}", target)
+    return write_atomically(kind, target, write, LABELS[kind])
 
 
 def rows(ranked: list[tuple[Proposal, Score]], decisions: dict[str, Decision]) -> tuple[list[str], list[list]]:

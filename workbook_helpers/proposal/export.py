@@ -275,9 +275,11 @@ def _defaults(table: pd.DataFrame) -> list[dict]:
 # --- atomic writing ----------------------------------------------------------------------------------------
 
 
-def _write(kind: str, target: Path, write: Callable[[Path], None]) -> ExportResult:
+def write_atomically(kind: str, target: Path, write: Callable[[Path], None], label: str | None = None) -> ExportResult:
+    """Write ``target`` through ``write(tmp)`` and move it into place: a failure leaves nothing half-written and
+    returns a Danish message (``label`` names the file for the learner; the proposal's own kinds have one)."""
     start = time.perf_counter()
-    label = KINDS[kind]
+    label = label or KINDS[kind]
     tmp: str | None = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -721,22 +723,22 @@ def _json(current: Case, path: Path) -> None:
 
 def export_docx(current: Case | None = None, doc: Proposal | None = None) -> ExportResult:
     current = current if current is not None else case_module.load_case()
-    return _write("docx", folder() / f"{STEM}.docx", lambda p: _docx(doc or build(current), p))
+    return write_atomically("docx", folder() / f"{STEM}.docx", lambda p: _docx(doc or build(current), p))
 
 
 def export_pdf(current: Case | None = None, doc: Proposal | None = None) -> ExportResult:
     current = current if current is not None else case_module.load_case()
-    return _write("pdf", folder() / f"{STEM}.pdf", lambda p: _pdf(doc or build(current), p))
+    return write_atomically("pdf", folder() / f"{STEM}.pdf", lambda p: _pdf(doc or build(current), p))
 
 
 def export_xlsx(current: Case | None = None) -> ExportResult:
     current = current if current is not None else case_module.load_case()
-    return _write("xlsx", folder() / f"{STEM}.xlsx", lambda p: _xlsx(current, model.summary(current), p))
+    return write_atomically("xlsx", folder() / f"{STEM}.xlsx", lambda p: _xlsx(current, model.summary(current), p))
 
 
 def export_json(current: Case | None = None) -> ExportResult:
     current = current if current is not None else case_module.load_case()
-    return _write("json", folder() / f"{STEM}.json", lambda p: _json(current, p))
+    return write_atomically("json", folder() / f"{STEM}.json", lambda p: _json(current, p))
 
 
 def export_all(current: Case | None = None) -> list[ExportResult]:
