@@ -24,12 +24,12 @@ from . import formats
 _CSS = (
     "<style>.wb-table{border-collapse:collapse;margin:.4em 0;font-size:1em;max-width:100%}"
     ".wb-table th,.wb-table td{border-bottom:1px solid #ccc;padding:.25em .6em;vertical-align:top;"
-    "white-space:normal;overflow-wrap:anywhere;text-align:left}"
+    "white-space:normal;overflow-wrap:break-word;text-align:left}"
     ".wb-table th{background:#eee}.wb-table td.wb-num{text-align:right;white-space:nowrap}</style>"
 )
 
 
-_TD = "text-align:left;vertical-align:top;white-space:normal;overflow-wrap:anywhere;padding:.25em .6em"
+_TD = "text-align:left;vertical-align:top;white-space:normal;overflow-wrap:break-word;padding:.25em .6em"
 _TH = _TD + ";background:#eee"
 _NUM = "text-align:right;vertical-align:top;white-space:nowrap;padding:.25em .6em"
 

@@ -4,6 +4,7 @@ once, the department's decision per proposal (saved like all other work), and th
 from __future__ import annotations
 
 import dataclasses
+import html
 from pathlib import Path
 
 import ipywidgets as widgets
@@ -43,10 +44,16 @@ class PortfolioExplorer:
         self.proposals, self.problems = model.load_folder(self.folder)
         self.decisions = model.decisions_from(storage.load_work(DECISIONS_WORK, default={}, expect=dict))
         self.criteria = model.criteria()
+        # Whole-number weights (a browser writes "1.0" for a decimal readout), each with its full label beside it.
         self.sliders = {
-            key: widgets.FloatSlider(
-                value=c.weight, min=0, max=3, step=0.5, description=c.label, readout_format=".1f",
-                style={"description_width": "16em"}, layout=widgets.Layout(width="100%", max_width="30em"),
+            key: widgets.IntSlider(value=round(c.weight), min=0, max=5, step=1, layout=widgets.Layout(width="14em"))
+            for key, c in self.criteria.items()
+        }
+        self.weight_rows = {
+            key: widgets.HBox(
+                [widgets.HTML(f"<span>{html.escape(c.label)}</span>", layout=widgets.Layout(width="20em")),
+                 self.sliders[key]],
+                layout=widgets.Layout(align_items="center"),
             )
             for key, c in self.criteria.items()
         }  # fmt: skip
@@ -59,8 +66,8 @@ class PortfolioExplorer:
         self.chart = widgets.Output()
         self._build_decision_form()
         self._build_exports()
-        value = [s for k, s in self.sliders.items() if self.criteria[k].side == "value"]
-        effort = [s for k, s in self.sliders.items() if self.criteria[k].side == "effort"]
+        value = [row for k, row in self.weight_rows.items() if self.criteria[k].side == "value"]
+        effort = [row for k, row in self.weight_rows.items() if self.criteria[k].side == "effort"]
         weights = widgets.VBox(
             [widgets.HTML("<strong>Vægte: værdi</strong>"), *value,
              widgets.HTML("<strong>Vægte: indsats og risiko</strong>"), *effort]
