@@ -10,7 +10,7 @@ from pathlib import Path
 import ipywidgets as widgets
 import pandas as pd
 
-from .. import storage
+from .. import formats, storage
 from ..display import table
 from ..messages import EXAMPLE_LABEL, status_html
 from ..style import show_figure
@@ -98,7 +98,7 @@ class PortfolioExplorer:
         example = any(EXAMPLE_LABEL in p.title for p, _ in ranked)
         head = (
             f"{len(self.proposals)} forslag indlæst fra {self.folder.name}; "
-            f"{len(self.problems)} fil(er) kunne ikke læses."
+            f"{formats.count(len(self.problems), 'fil', 'filer')} kunne ikke læses."
         )
         if example:
             head += f" {EXAMPLE_LABEL}: forslagene er opdigtede til undervisningen."
