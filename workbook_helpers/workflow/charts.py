@@ -51,7 +51,7 @@ def duration(days: float) -> str:
 
 
 def _cases(n: int) -> str:
-    return f"{formats.number(n)} sag" if n == 1 else f"{formats.number(n)} sager"
+    return formats.count(n, "sag", "sager")
 
 
 def _axis(ax, axis: str, kind: str = "number") -> None:

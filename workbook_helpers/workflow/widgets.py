@@ -782,8 +782,8 @@ class LogExplorer:
         self.channel_column = channel_column
         counts = self.log.groupby(channel_column)[eventlog.CASE].nunique().sort_values(ascending=False)
         self.channel = widgets.Dropdown(
-            options=[(f"Alle kanaler ({formats.number(counts.sum())} sager)", ALL)]
-            + [(f"{name} ({formats.number(n)} sager)", name) for name, n in counts.items()],
+            options=[(f"Alle kanaler ({formats.count(counts.sum(), 'sag', 'sager')})", ALL)]
+            + [(f"{name} ({formats.count(n, 'sag', 'sager')})", name) for name, n in counts.items()],
             description="Kanal", layout=widgets.Layout(width="32em"),
         )  # fmt: skip
         self.variant = widgets.Dropdown(description="Variant", layout=widgets.Layout(width="32em"))
@@ -805,7 +805,7 @@ class LogExplorer:
     def _fill_variants(self) -> None:
         table = eventlog.variants(self._channel_log()).head(10)
         options = [("Alle varianter", ALL)] + [
-            (f"Variant {i + 1}: {formats.number(n)} sager ({formats.percent(s)})", v)
+            (f"Variant {i + 1}: {formats.count(n, 'sag', 'sager')} ({formats.percent(s)})", v)
             for i, (v, n, s) in enumerate(zip(table["variant"], table["cases"], table["share"], strict=True))
         ]
         self.variant.options = options
